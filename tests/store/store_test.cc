@@ -63,7 +63,7 @@ TEST_F(StoreTest, AddsQueriesAndDeduplicates) {
   Event second = MakeEvent(a, "PSEHMS", "ISR", "195");
   second.sentence_index = 1;
   ASSERT_TRUE(s.AddArticle(a, sa, {MakeEvent(a, "ISRMIL", "PSE", "190"), second}, run).value());
-  ASSERT_TRUE(s.AddArticle(b, {{0, {0, 32}, false}}, {MakeEvent(b, "RUSMIL", "UKR", "195")}, run).value());
+  ASSERT_TRUE(s.AddArticle(b, {{0, {0, 33}, false}}, {MakeEvent(b, "RUSMIL", "UKR", "195")}, run).value());
   // The same article again is not stored twice.
   EXPECT_FALSE(s.AddArticle(a, sa, {MakeEvent(a, "ISRMIL", "PSE", "190")}, run).value());
   ASSERT_TRUE(s.FinishRun(run, 2, 3, 0).ok());
