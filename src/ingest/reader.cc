@@ -273,14 +273,23 @@ Result<Article> ParseJsonLine(std::string_view line, const std::string& origin, 
   }
   size_t bad = utf8::FindInvalid(line);
   if (bad != std::string_view::npos) return Status::DataError("invalid UTF-8 at column " + std::to_string(bad + 1));
-  nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  } catch (const nlohmann::json::exception& e) {
+    // Even without exceptions the parser throws on some values (a number
+    // overflow such as 1e9103, found by the fuzzer).
+    std::string what = e.what();
+    size_t p = what.find("] ");
+    return Status::DataError("malformed JSON: " + (p == std::string::npos ? what : what.substr(p + 2)));
+  }
   if (j.is_discarded()) {
     // Parse again for the position and reason; only on the error path.
     std::string why = "malformed JSON";
     try {
       nlohmann::json unused = nlohmann::json::parse(line);
       (void)unused;
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {
       std::string what = e.what();
       size_t p = what.find("] ");
       why += ": " + (p == std::string::npos ? what : what.substr(p + 2));

@@ -122,6 +122,15 @@ TEST(JsonLinesTest, InvalidUtf8IsRejected) {
   EXPECT_NE(c.rejects[0].reason.find("invalid UTF-8"), std::string::npos);
 }
 
+// Found by fuzz/jsonl_fuzz: nlohmann's parser throws on number overflow even
+// when asked not to throw.
+TEST(JsonLinesTest, Regression_NumberOverflowIsARejectNotACrash) {
+  auto c = ReadString("[1e9103]\n{\"date\": \"2024-01-01\", \"text\": \"x\", \"n\": 1e9999}\n", Format::kJsonLines);
+  ASSERT_EQ(c.rejects.size(), 2u);
+  EXPECT_NE(c.rejects[0].reason.find("malformed JSON"), std::string::npos) << c.rejects[0].reason;
+  EXPECT_TRUE(c.articles.empty());
+}
+
 TEST(ArticleIdTest, StableAcrossWhitespaceAndQuotesButNotSource) {
   EXPECT_EQ(ArticleId("", "Israel  said\n\"yes\"."), ArticleId("", "Israel said \xE2\x80\x9Cyes\xE2\x80\x9D."));
   EXPECT_NE(ArticleId("A", "text"), ArticleId("B", "text"));
