@@ -59,6 +59,7 @@ struct EventQuery {
   bool include_hypothetical = false;
   bool include_negated = false;
   size_t limit = 0;    // 0 = no limit
+  enum class Order { kDate, kImpact } order = Order::kDate;  // kImpact: |Goldstein| x confidence, highest first
 };
 
 struct StoreStats {

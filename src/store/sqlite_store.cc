@@ -358,7 +358,8 @@ class SqliteStore final : public Store {
     if (q.to) sql += " AND e.day <= " + std::to_string(q.to->days);
     if (!q.include_hypothetical) sql += " AND e.hypothetical = 0";
     if (!q.include_negated) sql += " AND e.negated = 0";
-    sql += " ORDER BY e.day, e.article_id, e.sentence_idx, e.id";
+    sql += q.order == EventQuery::Order::kImpact ? " ORDER BY abs(e.goldstein) * e.confidence DESC, e.day, e.id"
+                                                 : " ORDER BY e.day, e.article_id, e.sentence_idx, e.id";
     if (q.limit > 0) sql += " LIMIT " + std::to_string(q.limit);
     Stmt st;
     DYAD_RETURN_IF_ERROR(st.Prepare(db_, sql));

@@ -61,7 +61,7 @@ Status Output::Open(const std::string& path) {
 
 bool Output::is_terminal() const { return !file_ && isatty(STDOUT_FILENO); }
 
-std::string Cell(std::string_view s, size_t width) {
+std::string Clip(std::string_view s, size_t width) {
   std::string out;
   size_t cols = 0;
   for (size_t i = 0; i < s.size() && cols < width;) {
@@ -83,6 +83,13 @@ std::string Cell(std::string_view s, size_t width) {
       out += "\xE2\x80\xA6";
     }
   }
+  return out;
+}
+
+std::string Cell(std::string_view s, size_t width) {
+  std::string out = Clip(s, width);
+  size_t cols = 0;
+  for (char c : out) cols += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   out.append(width > cols ? width - cols : 0, ' ');
   return out;
 }

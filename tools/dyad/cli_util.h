@@ -41,7 +41,9 @@ class Output {
   std::unique_ptr<std::ofstream> file_;
 };
 
-// Pads or cuts a UTF-8 string to `width` display columns (one per code point).
+// Cuts a UTF-8 string to at most `width` code points (an ellipsis marks the cut);
+// Cell also pads it to exactly `width`. Newlines and tabs become spaces.
+std::string Clip(std::string_view s, size_t width);
 std::string Cell(std::string_view s, size_t width);
 
 }  // namespace dyad::cli

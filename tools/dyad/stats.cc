@@ -13,6 +13,7 @@ struct StatsOptions {
   std::string db = kDefaultDb;
   std::string format = "table";
   size_t top = 10;
+  size_t events = 10;
 };
 
 std::function<int()> Setup(CLI::App* app) {
@@ -20,6 +21,8 @@ std::function<int()> Setup(CLI::App* app) {
   app->add_option("--db", o->db, "Event database")->capture_default_str();
   app->add_option("--format", o->format, "table or json")->capture_default_str()->check(CLI::IsMember({"table", "json"}));
   app->add_option("--top", o->top, "How many dyads and actors to list")->capture_default_str();
+  app->add_option("--events", o->events, "How many top events (|Goldstein| x confidence) to show with their sentences")
+      ->capture_default_str();
   return [o]() {
     auto store = OpenExistingStore(o->db);
     if (!store.ok()) return Fail("stats", store.status());
@@ -50,6 +53,20 @@ std::function<int()> Setup(CLI::App* app) {
     if (!s.top_actors.empty()) {
       std::cout << "\ntop actors\n";
       for (const auto& c : s.top_actors) std::cout << "  " << Cell(c.key, 24) << std::setw(8) << c.n << "\n";
+    }
+    if (o->events > 0 && s.events > 0) {
+      std::cout << "\ntop events (|Goldstein| x confidence)\n";
+      EventQuery q;
+      q.order = EventQuery::Order::kImpact;
+      q.limit = o->events;
+      Status qs = store.value()->QueryEvents(q, [&](const Event& e) {
+        std::cout << "  " << e.date.ToString() << "  " << e.source.code << " -> "
+                  << (e.target.code.empty() ? "(none)" : e.target.code) << "  " << e.code << " "
+                  << e.plover_type << "  goldstein " << e.goldstein << "\n    \"" << Clip(e.sentence_text, 150)
+                  << "\"\n";
+        return true;
+      });
+      if (!qs.ok()) return Fail("stats", qs);
     }
     return static_cast<int>(kExitOk);
   };
