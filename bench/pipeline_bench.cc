@@ -99,6 +99,14 @@ size_t Generate(const std::string& path, size_t n, size_t* sentences) {
   return text_bytes;
 }
 
+// CPU seconds (user + system) of this process so far: wall time is shared
+// with whatever else the machine runs, CPU time is not.
+double CpuSeconds() {
+  rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  return ru.ru_utime.tv_sec + ru.ru_stime.tv_sec + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+
 long PeakRssKb() {
   rusage ru{};
   getrusage(RUSAGE_SELF, &ru);
@@ -162,6 +170,7 @@ int main(int argc, char** argv) {
   }, nullptr);
   size_t sentences = 0, events = 0, bytes = 0;
   t0 = Clock::now();
+  double cpu0 = CpuSeconds();
   for (const auto& a : articles) {
     auto c = engine.value()->Code(a);
     sentences += c.sentences.size();
@@ -169,8 +178,11 @@ int main(int argc, char** argv) {
     bytes += a.text.size();
   }
   double secs = std::chrono::duration<double>(Clock::now() - t0).count();
-  std::printf("code:    1 thread, %zu articles in memory: %.0f articles/s, %.0f sentences/s, %.1f MB/s, %zu events\n",
-              articles.size(), articles.size() / secs, sentences / secs, bytes / secs / 1048576.0, events);
+  double cpu = CpuSeconds() - cpu0;
+  std::printf("code:    1 thread, %zu articles in memory: %.0f articles/s, %.0f sentences/s, %.1f MB/s, %zu events "
+              "(wall %.2f s; per CPU second: %.0f sentences/s)\n",
+              articles.size(), articles.size() / secs, sentences / secs, bytes / secs / 1048576.0, events, secs,
+              sentences / cpu);
   articles.clear();
   articles.shrink_to_fit();
 
@@ -203,6 +215,7 @@ int main(int argc, char** argv) {
     batch.clear();
   };
   t0 = Clock::now();
+  cpu0 = CpuSeconds();
   (void)dyad::ingest::ReadPath(corpus, {}, [&](dyad::Article&& a) {
     ++count;
     batch.push_back(std::move(a));
@@ -212,9 +225,10 @@ int main(int argc, char** argv) {
   flush();
   (void)store.value()->FinishRun(run, static_cast<int64_t>(count), static_cast<int64_t>(events), 0);
   secs = std::chrono::duration<double>(Clock::now() - t0).count();
+  cpu = CpuSeconds() - cpu0;
   std::printf("ingest:  %u coding thread(s): %zu articles, %zu sentences, %zu events in %.1f s: %.0f articles/s, %.0f "
-              "sentences/s, %.1f MB/s (JSON Lines)\n",
-              threads, count, sentences, events, secs, count / secs, sentences / secs, mb / secs);
+              "sentences/s, %.1f MB/s (JSON Lines); CPU %.1f s: %.0f sentences per CPU second\n",
+              threads, count, sentences, events, secs, count / secs, sentences / secs, mb / secs, cpu, sentences / cpu);
   std::printf("memory:  peak RSS %.1f MB\n", PeakRssKb() / 1024.0);
   std::printf("store:   %s, %.1f MB\n", db.c_str(), std::filesystem::file_size(db) / 1048576.0);
   return 0;
