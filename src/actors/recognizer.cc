@@ -168,10 +168,11 @@ class Scanner {
   bool PassesNeighbours(const Sense& s, uint32_t first, uint32_t end, uint32_t prev_end) const {
     if (!s.proper_name || title_case_) return true;
     const uint32_t n = static_cast<uint32_t>(s_.tokens.size());
-    // Before a person's surname even a sentence-initial word may be a first
-    // name ("Hunter Biden said"); before a place only a mid-sentence one is.
-    bool person = s.category == SenseCategory::kPerson;
-    if (first > 0 && prev_end != first && (person || first - 1 > 0) && IsStrangerCapital(first - 1, true)) {
+    // Before a surname or an ambiguous name even a sentence-initial word may
+    // be a first name ("Hunter Biden", "Michael Jordan"); before other places
+    // only a mid-sentence one is ("Asked whether Russia ...").
+    bool strict = s.category == SenseCategory::kPerson || s.case_rule == CaseRule::kCapitalized;
+    if (first > 0 && prev_end != first && (strict || first - 1 > 0) && IsStrangerCapital(first - 1, true)) {
       return false;
     }
     if (end < n && IsStrangerCapital(end, false) && !StartsPhrase(end)) return false;
@@ -248,10 +249,6 @@ class Scanner {
   bool all_caps_ = false;
   bool title_case_ = false;
 };
-
-bool IsCountryLike(SenseCategory c) {
-  return c == SenseCategory::kCountryName || c == SenseCategory::kCountryAdj || c == SenseCategory::kCapital;
-}
 
 std::string JoinEntry(const std::string& a, const std::string& b) { return a.empty() ? b : a + "+" + b; }
 
@@ -370,8 +367,11 @@ class Composer {
           m->name = oe.name;
           m->kind = oe.kind;
           m->entry = JoinEntry(c.entry, oe.entry);
-          m->end = o->end;
-          *next = j + 2;
+          size_t k = j + 2;
+          uint32_t end = o->end;
+          ExtendAgents(&k, &end, &m->entry);  // "Lebanese Hezbollah fighters"
+          m->end = end;
+          *next = k;
           return true;
         }
         if (const Item* p = At(j + 1, at); IsPerson(p)) {  // "Russia's Putin"
