@@ -1,0 +1,248 @@
+#include "coder/linker.h"
+
+#include <algorithm>
+
+namespace dyad::coder {
+namespace {
+
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+// Words that open a new clause (the word itself starts it).
+bool OpensClause(std::string_view w) {
+  return In(w, {"while", "whereas", "although", "though", "but", "because", "after", "before", "when", "that",
+                "which", "who", "whom", "unless", "if", "until", "where", "whether", "since", "despite"});
+}
+// Reporting verbs: the words after them start a new clause ("X said Y attacked Z").
+bool ReportingVerb(std::string_view w) {
+  return In(w, {"said", "says", "say", "told", "tells", "added", "adds", "stated", "claimed", "claims", "insisted",
+                "noted", "believes", "believed", "thinks"});
+}
+bool Preposition(std::string_view w) {
+  return In(w, {"in", "at", "from", "near", "inside", "of", "for", "with", "against", "to", "into", "on", "over",
+                "between", "by", "toward", "towards", "across", "outside", "within", "during", "than", "about",
+                "under", "through", "around", "among", "without", "like"});
+}
+bool Locative(std::string_view w) { return In(w, {"in", "at", "near", "inside", "outside", "across", "around"}); }
+bool BeForm(std::string_view w) {
+  return In(w, {"was", "were", "is", "are", "been", "be", "being", "am", "get", "got", "gets", "'s"});
+}
+bool SkippableAdverb(std::string_view w) {
+  return In(w, {"not", "n't", "also", "reportedly", "allegedly", "repeatedly", "again", "already", "never",
+                "just", "then", "still", "recently", "later", "previously", "jointly"}) ||
+         (w.size() > 4 && w.substr(w.size() - 2) == "ly");
+}
+
+struct Ctx {
+  const LinkInput& in;
+  std::vector<uint16_t> clause;
+  std::vector<int32_t> mention_at;  // token -> mention covering it, or -1
+
+  std::string_view lower(uint32_t i) const { return in.tokens[i].lower; }
+  const actors::ActorMention& m(int32_t k) const { return in.mentions[k]; }
+  bool AfterPreposition(int32_t k) const {
+    uint32_t f = m(k).first;
+    return f > 0 && Preposition(lower(f - 1));
+  }
+  bool IsPerson(int32_t k) const { return m(k).kind == actors::ActorKind::kPerson; }
+};
+
+// Nearest mention ending at or before `before`, not after a preposition; in
+// the same clause as token `anchor` when `same_clause`. Also reports a he/she
+// pronoun nearer than any mention.
+int32_t NearestBefore(const Ctx& c, uint32_t before, uint32_t anchor, bool same_clause, bool* pronoun) {
+  *pronoun = false;
+  for (int32_t i = static_cast<int32_t>(before) - 1; i >= 0; --i) {
+    if (same_clause && c.clause[i] != c.clause[anchor]) break;
+    int32_t k = c.mention_at[i];
+    if (k >= 0) {
+      if (!c.AfterPreposition(k)) return k;
+      i = static_cast<int32_t>(c.m(k).first);  // skip the rest of this mention
+      continue;
+    }
+    std::string_view w = c.lower(i);
+    if (same_clause && (w == "he" || w == "she")) {
+      // A subject pronoun usually continues the sentence's first-named person.
+      for (int32_t j = 0; j < i; ++j) {
+        int32_t p = c.mention_at[j];
+        if (p >= 0 && c.IsPerson(p)) {
+          *pronoun = true;
+          return p;
+        }
+      }
+      return -1;
+    }
+  }
+  return -1;
+}
+
+// The mentions coordinated with k ("X and Y", "X, Y and Z"), k included, in order.
+std::vector<int32_t> Coordinated(const Ctx& c, int32_t k) {
+  auto joined = [&](int32_t a, int32_t b) {
+    uint32_t from = c.m(a).end, to = c.m(b).first;
+    if (to <= from || to - from > 3) return false;
+    if (c.lower(to - 1) == "the" && to - from > 1) --to;  // "Israel and the United States"
+    if (to - from == 1) return c.lower(from) == "and" || c.lower(from) == ",";
+    return to - from == 2 && c.lower(from) == "," && c.lower(from + 1) == "and";
+  };
+  int32_t lo = k, hi = k;
+  const int32_t n = static_cast<int32_t>(c.in.mentions.size());
+  while (lo > 0 && joined(lo - 1, lo)) --lo;
+  while (hi + 1 < n && joined(hi, hi + 1)) ++hi;
+  std::vector<int32_t> out;
+  for (int32_t i = lo; i <= hi; ++i) out.push_back(i);
+  return out;
+}
+
+bool IsPassive(const Ctx& c, const PredicateMatch& pm) {
+  if (!(c.in.views[pm.trigger_first].flags & kPastForm)) return false;
+  int32_t i = static_cast<int32_t>(pm.trigger_first) - 1;
+  for (int hops = 0; i >= 0 && hops < 3; --i, ++hops) {
+    std::string_view w = c.lower(i);
+    if (BeForm(w)) return true;
+    if (!SkippableAdverb(w)) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<uint16_t> WordOrderLinker::Clauses(std::span<const text::Token> tokens) {
+  std::vector<uint16_t> clause(tokens.size(), 0);
+  uint16_t id = 0;
+  bool open_next = false;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    std::string_view w = tokens[i].lower;
+    bool punct_break = w == ";" || w == ":" || w == "(" || w == ")" || w == "\"";
+    if (open_next || punct_break || (i > 0 && OpensClause(w))) {
+      if (id < UINT16_MAX) ++id;
+      open_next = false;
+    }
+    clause[i] = id;
+    if (ReportingVerb(w)) open_next = true;
+  }
+  return clause;
+}
+
+std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
+  Ctx c{in, Clauses(in.tokens), std::vector<int32_t>(in.tokens.size(), -1)};
+  for (size_t k = 0; k < in.mentions.size(); ++k)
+    for (uint32_t i = in.mentions[k].first; i < in.mentions[k].end && i < in.tokens.size(); ++i)
+      c.mention_at[i] = static_cast<int32_t>(k);
+
+  std::vector<Link> out;
+  for (uint32_t mi = 0; mi < in.matches.size(); ++mi) {
+    const PredicateMatch& pm = in.matches[mi];
+    const uint32_t anchor = pm.trigger_first;
+    Link base;
+    base.match = mi;
+    int32_t src = -1, tgt = -1;
+    bool pronoun = false, target_is_place = false;
+
+    if (anchor > 0 && c.lower(anchor - 1) == "their") {
+      // "their meeting": the clause's first actor and the next one.
+      for (uint32_t i = 0; i < anchor; ++i) {
+        if (c.clause[i] != c.clause[anchor] || c.mention_at[i] < 0) continue;
+        if (src < 0) {
+          src = c.mention_at[i];
+          i = c.m(src).end - 1;
+        } else {
+          tgt = c.mention_at[i];
+          break;
+        }
+      }
+      base.resolved_pronoun = true;
+      base.source_in_clause = src >= 0;
+    } else if (IsPassive(c, pm)) {
+      base.passive = true;
+      tgt = NearestBefore(c, anchor, anchor, true, &pronoun);
+      if (tgt < 0) tgt = NearestBefore(c, anchor, anchor, false, &pronoun);
+      for (uint32_t i = pm.trigger_end; i < in.tokens.size() && c.clause[i] == c.clause[anchor]; ++i) {
+        if (c.lower(i) != "by") continue;
+        for (uint32_t j = i + 1; j < in.tokens.size() && j <= i + 3; ++j)
+          if (c.mention_at[j] >= 0) {
+            src = c.mention_at[j];
+            break;
+          }
+        break;
+      }
+      base.source_in_clause = src >= 0;
+      base.resolved_pronoun = pronoun;
+    } else {
+      src = NearestBefore(c, anchor, anchor, true, &pronoun);
+      base.source_in_clause = src >= 0;
+      if (src < 0) src = NearestBefore(c, anchor, anchor, false, &pronoun);
+      base.resolved_pronoun = pronoun;
+      if (pm.target_first >= 0) {
+        base.target_from_slot = true;
+        for (int32_t i = pm.target_first; i < pm.target_end; ++i)
+          if (c.mention_at[i] >= 0 && c.mention_at[i] != src) {
+            tgt = c.mention_at[i];
+            break;
+          }
+        if (tgt < 0) {
+          for (int32_t i = pm.target_first; i < pm.target_end; ++i) {
+            std::string_view w = c.lower(i);
+            if (w != "him" && w != "her") continue;
+            uint32_t from = src >= 0 ? c.m(src).first : anchor;
+            for (int32_t j = static_cast<int32_t>(from) - 1; j >= 0; --j) {
+              int32_t p = c.mention_at[j];
+              if (p >= 0 && p != src && c.IsPerson(p)) {
+                tgt = p;
+                base.resolved_pronoun = true;
+                break;
+              }
+            }
+            break;
+          }
+        }
+      } else {
+        // The first mention after the trigger word in its clause; a place
+        // ("in Gaza") only when nothing else is there.
+        int32_t locative = -1;
+        for (uint32_t i = anchor + 1; i < in.tokens.size() && c.clause[i] == c.clause[anchor]; ++i) {
+          int32_t k = c.mention_at[i];
+          if (k < 0 || k == src) continue;
+          if (c.m(k).first != i) continue;
+          if (c.m(k).first > 0 && Locative(c.lower(c.m(k).first - 1))) {
+            if (locative < 0) locative = k;
+            continue;
+          }
+          tgt = k;
+          break;
+        }
+        if (tgt < 0 && locative >= 0) {
+          tgt = locative;
+          target_is_place = true;
+        }
+      }
+    }
+
+    std::vector<int32_t> sources = src >= 0 ? Coordinated(c, src) : std::vector<int32_t>{-1};
+    if (sources.size() >= 2 && (tgt < 0 || target_is_place)) {
+      // "X and Y held talks", "the army and the RSF fought in Khartoum": each acts on the other.
+      for (int32_t s : sources)
+        for (int32_t t : sources) {
+          if (s == t) continue;
+          Link l = base;
+          l.source = s;
+          l.target = t;
+          out.push_back(l);
+        }
+      continue;
+    }
+    std::vector<int32_t> targets = tgt >= 0 ? Coordinated(c, tgt) : std::vector<int32_t>{-1};
+    for (int32_t s : sources)
+      for (int32_t t : targets) {
+        if (s >= 0 && s == t) continue;
+        Link l = base;
+        l.source = s;
+        l.target = t;
+        out.push_back(l);
+      }
+  }
+  return out;
+}
+
+}  // namespace dyad::coder
