@@ -82,7 +82,10 @@ class Scanner {
       first_piece_[t] = static_cast<uint32_t>(pieces_.size());
       const std::string& lower = toks[t].lower;
       WordPieces(lower, &buf);
-      if (buf.empty()) {
+      if (buf.empty() && lower.find_first_not_of('\'') == std::string::npos) {
+        // A bare apostrophe ("Lions ' Den", "the Israelis ' demands") adds no
+        // piece: aliases are written "Lions' Den".
+      } else if (buf.empty()) {
         // Punctuation: a barrier piece no phrase contains, so matches never jump over it.
         pieces_.push_back({PieceHash(lower) ^ 0x5bd1e9955bd1e995ULL, t, true, true});
       } else {
@@ -110,6 +113,10 @@ class Scanner {
     };
     Cand cands[kMaxPhrasePieces + 1];
     for (uint32_t t = 0; t < n;) {
+      if (first_piece_[t] == first_piece_[t + 1]) {  // no pieces: no phrase starts here
+        ++t;
+        continue;
+      }
       size_t nc = 0;
       uint32_t node = 0;
       for (uint32_t p = first_piece_[t]; p < pieces_.size() && nc <= kMaxPhrasePieces; ++p) {

@@ -96,6 +96,32 @@ TEST_F(GoldenTest, AllCases) {
   EXPECT_EQ(failures, 0) << "of " << cases.size() << " golden sentences";
 }
 
+// The same cases through the project's tokenizer, as the pipeline runs them.
+TEST_F(GoldenTest, AllCasesWithTextTokenizer) {
+  ASSERT_NE(dict_, nullptr);
+  const std::string path = DYAD_TEST_DATA_DIR "/actors/golden.txt";
+  auto cases = ReadGolden(path);
+  ActorRecognizer rec(*dict_);
+  int failures = 0;
+  for (const GoldenCase& c : cases) {
+    text::Sentence sent;
+    sent.begin = 0;
+    sent.end = static_cast<uint32_t>(c.sentence.size());
+    sent.tokens = text::Tokenize(c.sentence, 0, sent.end);
+    auto got = Render(c.sentence, sent, rec.Recognize(sent, c.date));
+    if (got != c.expected) {
+      ++failures;
+      std::string g, e;
+      for (auto& x : got) g += "    " + x + "\n";
+      for (auto& x : c.expected) e += "    " + x + "\n";
+      ADD_FAILURE() << path << ":" << c.line << " [" << c.date.ToString() << "] " << c.sentence << "\n  expected:\n"
+                    << e << "  got:\n"
+                    << g;
+    }
+  }
+  EXPECT_EQ(failures, 0) << "of " << cases.size() << " golden sentences";
+}
+
 // Every mention carries provenance and a readable name.
 TEST_F(GoldenTest, MentionsCarryProvenance) {
   ActorRecognizer rec(*dict_);
