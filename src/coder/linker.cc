@@ -1,6 +1,7 @@
 #include "coder/linker.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace dyad::coder {
 namespace {
@@ -140,7 +141,7 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
     int32_t src = -1, tgt = -1;
     bool pronoun = false, target_is_place = false;
 
-    if (anchor > 0 && c.lower(anchor - 1) == "their") {
+    if (c.lower(anchor) == "their" || (anchor > 0 && c.lower(anchor - 1) == "their")) {
       // "their meeting": the clause's first actor and the next one.
       for (uint32_t i = 0; i < anchor; ++i) {
         if (c.clause[i] != c.clause[anchor] || c.mention_at[i] < 0) continue;
@@ -154,6 +155,16 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
       }
       base.resolved_pronoun = true;
       base.source_in_clause = src >= 0;
+      if (src >= 0 && tgt >= 0) {
+        // "their meeting" is mutual: each took part.
+        for (auto [s1, t1] : {std::pair{src, tgt}, std::pair{tgt, src}}) {
+          Link l = base;
+          l.source = s1;
+          l.target = t1;
+          out.push_back(l);
+        }
+      }
+      continue;
     } else if (IsPassive(c, pm)) {
       base.passive = true;
       tgt = NearestBefore(c, anchor, anchor, true, &pronoun);
