@@ -15,8 +15,10 @@ bool Determiner(std::string_view w) {
   return In(w, {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "'s", "this", "these", "those",
                 "such", "any", "no", "every", "each", "of"});
 }
-bool Preposition(std::string_view w) {
-  return In(w, {"for", "of", "in", "on", "at", "from", "with", "against", "by", "to", "into", "over", "about", "during"});
+// Prepositions after which "<actor> <word>" is a noun phrase ("for American
+// support"); locative ones are left out: "in Gaza fired" is a verb.
+bool NounPreposition(std::string_view w) {
+  return In(w, {"for", "of", "with", "against", "by", "over", "about", "amid", "despite"});
 }
 bool Adverb(std::string_view w) {
   return In(w, {"also", "reportedly", "allegedly", "repeatedly", "again", "already", "just", "then", "still",
@@ -248,7 +250,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     mention_end[m.first] = m.end;
     // "for American support", "the Israeli attack": a word right after an
     // actor used as a modifier is a noun, not the verb of an event.
-    if (m.end < n && m.first > 0 && (Determiner(toks[m.first - 1].lower) || Preposition(toks[m.first - 1].lower)))
+    if (m.end < n && m.first > 0 && (Determiner(toks[m.first - 1].lower) || NounPreposition(toks[m.first - 1].lower)))
       views[m.end].flags |= kAfterDeterminer;
   }
 
