@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "coder/coder.h"
-#include "coder/marked_sentence.h"
+#include "coder/marked.h"
 #include "coder/matcher.h"
 
 namespace dyad::coder {
@@ -19,7 +19,7 @@ class MatcherTest : public ::testing::Test {
     dict_ = std::make_unique<EventDictionary>(std::move(d).value());
   }
   std::vector<PredicateMatch> Run(const std::string& marked, bool select = true) {
-    ms_ = testing::ParseMarked(marked);
+    ms_ = ParseMarked(marked);
     std::vector<TokenView> v(ms_.sentence.tokens.size());
     for (size_t i = 0; i < v.size(); ++i) {
       const auto& t = ms_.sentence.tokens[i];
@@ -35,7 +35,7 @@ class MatcherTest : public ::testing::Test {
     return select ? mt.SelectMatches(all) : all;
   }
   std::unique_ptr<EventDictionary> dict_;
-  testing::MarkedSentence ms_;
+  MarkedSentence ms_;
 };
 
 TEST_F(MatcherTest, TargetSlotAndGapsAndSpecificity) {
@@ -73,12 +73,12 @@ class LinkerTest : public ::testing::Test {
   }
   static void TearDownTestSuite() { delete coder_; }
   std::vector<Event> Code(const std::string& marked) {
-    ms_ = testing::ParseMarked(marked);
+    ms_ = ParseMarked(marked);
     EXPECT_TRUE(ms_.error.empty()) << ms_.error;
     return coder_->CodeSentence(ms_.text, ms_.sentence, 7, ms_.mentions, Date::FromYmd(2024, 1, 1));
   }
   static Coder* coder_;
-  testing::MarkedSentence ms_;
+  MarkedSentence ms_;
 };
 Coder* LinkerTest::coder_ = nullptr;
 
@@ -165,18 +165,18 @@ TEST_F(LinkerTest, OptionsFilterEvents) {
   opt.require_target = true;
   auto c = Coder::Create(std::move(o).value(), std::move(d).value(), opt);
   ASSERT_TRUE(c.ok());
-  auto ms = testing::ParseMarked("[ISR Israel] did not attack [IRN Iran].");
+  auto ms = ParseMarked("[ISR Israel] did not attack [IRN Iran].");
   auto ev = c->CodeSentence(ms.text, ms.sentence, 0, ms.mentions, Date{});
   ASSERT_EQ(ev.size(), 1u);
   EXPECT_TRUE(ev[0].negated);
-  ms = testing::ParseMarked("[RUS Russia] could attack [UKR Ukraine].");
+  ms = ParseMarked("[RUS Russia] could attack [UKR Ukraine].");
   EXPECT_TRUE(c->CodeSentence(ms.text, ms.sentence, 0, ms.mentions, Date{}).empty());
-  ms = testing::ParseMarked("[IGOEU The EU] called for a ceasefire.");
+  ms = ParseMarked("[IGOEU The EU] called for a ceasefire.");
   EXPECT_TRUE(c->CodeSentence(ms.text, ms.sentence, 0, ms.mentions, Date{}).empty());
 }
 
 TEST_F(LinkerTest, HostileMentionsAreIgnored) {
-  auto ms = testing::ParseMarked("[ISR Israel] attacked [IRN Iran].");
+  auto ms = ParseMarked("[ISR Israel] attacked [IRN Iran].");
   auto mentions = ms.mentions;
   actors::ActorMention bad;
   bad.first = 50;
