@@ -82,7 +82,10 @@ class Scanner {
       first_piece_[t] = static_cast<uint32_t>(pieces_.size());
       const std::string& lower = toks[t].lower;
       WordPieces(lower, &buf);
-      if (buf.empty()) {
+      if (buf.empty() && lower.find_first_not_of('\'') == std::string::npos) {
+        // A bare apostrophe ("Lions ' Den", "the Israelis ' demands") adds no
+        // piece: aliases are written "Lions' Den".
+      } else if (buf.empty()) {
         // Punctuation: a barrier piece no phrase contains, so matches never jump over it.
         pieces_.push_back({PieceHash(lower) ^ 0x5bd1e9955bd1e995ULL, t, true, true});
       } else {
@@ -110,6 +113,10 @@ class Scanner {
     };
     Cand cands[kMaxPhrasePieces + 1];
     for (uint32_t t = 0; t < n;) {
+      if (first_piece_[t] == first_piece_[t + 1]) {  // no pieces: no phrase starts here
+        ++t;
+        continue;
+      }
       size_t nc = 0;
       uint32_t node = 0;
       for (uint32_t p = first_piece_[t]; p < pieces_.size() && nc <= kMaxPhrasePieces; ++p) {
@@ -168,10 +175,11 @@ class Scanner {
   bool PassesNeighbours(const Sense& s, uint32_t first, uint32_t end, uint32_t prev_end) const {
     if (!s.proper_name || title_case_) return true;
     const uint32_t n = static_cast<uint32_t>(s_.tokens.size());
-    // Before a person's surname even a sentence-initial word may be a first
-    // name ("Hunter Biden said"); before a place only a mid-sentence one is.
-    bool person = s.category == SenseCategory::kPerson;
-    if (first > 0 && prev_end != first && (person || first - 1 > 0) && IsStrangerCapital(first - 1, true)) {
+    // Before a surname or an ambiguous name even a sentence-initial word may
+    // be a first name ("Hunter Biden", "Michael Jordan"); before other places
+    // only a mid-sentence one is ("Asked whether Russia ...").
+    bool strict = s.category == SenseCategory::kPerson || s.case_rule == CaseRule::kCapitalized;
+    if (first > 0 && prev_end != first && (strict || first - 1 > 0) && IsStrangerCapital(first - 1, true)) {
       return false;
     }
     if (end < n && IsStrangerCapital(end, false) && !StartsPhrase(end)) return false;
@@ -248,10 +256,6 @@ class Scanner {
   bool all_caps_ = false;
   bool title_case_ = false;
 };
-
-bool IsCountryLike(SenseCategory c) {
-  return c == SenseCategory::kCountryName || c == SenseCategory::kCountryAdj || c == SenseCategory::kCapital;
-}
 
 std::string JoinEntry(const std::string& a, const std::string& b) { return a.empty() ? b : a + "+" + b; }
 
@@ -370,8 +374,11 @@ class Composer {
           m->name = oe.name;
           m->kind = oe.kind;
           m->entry = JoinEntry(c.entry, oe.entry);
-          m->end = o->end;
-          *next = j + 2;
+          size_t k = j + 2;
+          uint32_t end = o->end;
+          ExtendAgents(&k, &end, &m->entry);  // "Lebanese Hezbollah fighters"
+          m->end = end;
+          *next = k;
           return true;
         }
         if (const Item* p = At(j + 1, at); IsPerson(p)) {  // "Russia's Putin"
