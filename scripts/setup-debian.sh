@@ -8,6 +8,7 @@ packages=(
   libxxhash-dev                 # stable article ids
   libcli11-dev                  # command-line parsing
   libgtest-dev                  # tests
+  libcairo2-dev                 # analysis pictures: SVG and PNG (dyad timeline/network --plot)
 )
 missing=()
 for p in "${packages[@]}"; do
