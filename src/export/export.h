@@ -50,8 +50,8 @@ struct WriterInfo {
   // Optional look-ups for the ICEWS table: a CAMEO code's description
   // ("Make a visit") and a country code's name ("ISR" -> "Israel"). When
   // unset or returning "", the code is written instead.
-  std::function<std::string(std::string_view code)> event_text;
-  std::function<std::string(std::string_view country)> country_name;
+  std::function<std::string(std::string_view code)> event_text = {};
+  std::function<std::string(std::string_view country)> country_name = {};
 };
 
 class EventWriter {

@@ -384,8 +384,9 @@ TEST(CusumTest, FindsAStepInNoiseAndNothingInPureNoise) {
   Shifts s = DetectShifts(step, o);
   ASSERT_GE(s.changes.size(), 1u);
   const int start = (s.changes[0].start.days - step[0].start.days) / 7;
-  EXPECT_GE(start, 38);
-  EXPECT_LE(start, 42);
+  // CUSUM places a change where its sum last left zero: within a few periods of the truth.
+  EXPECT_GE(start, 37);
+  EXPECT_LE(start, 43);
   EXPECT_TRUE(s.changes[0].toward_conflict);  // Goldstein fell
   EXPECT_LT(s.changes[0].after, 2.0);
   EXPECT_TRUE(DetectShifts(flat, o).changes.empty());
