@@ -126,6 +126,13 @@ double NiceStep(double range, int ticks) {
 
 std::string Arrow(const std::string& a, const std::string& b) { return a + " \xE2\x86\x92 " + b; }
 
+// Edge colour of a mean Goldstein value scaled to -1..1: red, grey, green.
+Rgb EdgeColor(double m) {
+  m = std::clamp(m, -1.0, 1.0);
+  return m < 0 ? Rgb{0.55 + 0.3 * -m, 0.55 - 0.4 * -m, 0.55 - 0.4 * -m}
+               : Rgb{0.55 - 0.4 * m, 0.55 + 0.1 * m, 0.55 - 0.3 * m};
+}
+
 }  // namespace
 
 Status PlotTimeline(const Timeline& tl, const std::vector<ChangePoint>& changes, const PlotOptions& o,
@@ -304,9 +311,7 @@ Status PlotNetwork(const Network& net, const PlotOptions& o, const std::string& 
     // Stop at the target's rim, where the arrowhead goes.
     double ex = x1 - (x1 - qx) / std::hypot(x1 - qx, y1 - qy) * node_r(b);
     double ey = y1 - (y1 - qy) / std::hypot(x1 - qx, y1 - qy) * node_r(b);
-    double m = std::clamp(e.GoldsteinMean() / 10, -1.0, 1.0);
-    Rgb col = m < 0 ? Rgb{0.55 + 0.3 * -m, 0.55 - 0.4 * -m, 0.55 - 0.4 * -m}
-                    : Rgb{0.55 - 0.4 * m, 0.55 + 0.1 * m, 0.55 - 0.3 * m};
+    Rgb col = EdgeColor(e.GoldsteinMean() / 10);
     double width = 0.8 + 7 * static_cast<double>(e.events) / max_w;
     c.Color(col, 0.75);
     cairo_set_line_width(c.cr(), width);
@@ -336,7 +341,7 @@ Status PlotNetwork(const Network& net, const PlotOptions& o, const std::string& 
   const double lx = 20, ly = o.height - 60.0;
   c.Color({0.2, 0.2, 0.2});
   c.Text("edge width: events;  colour: mean Goldstein", lx, ly, 12, 0, true);
-  const Rgb legend[3] = {{0.85, 0.15, 0.15}, {0.55, 0.55, 0.55}, {0.15, 0.65, 0.25}};
+  const Rgb legend[3] = {EdgeColor(-1), EdgeColor(0), EdgeColor(1)};
   const char* names[3] = {"-10 conflict", "0", "+10 cooperation"};
   for (int i = 0; i < 3; ++i) {
     c.Color(legend[i]);
