@@ -11,8 +11,11 @@
 // Synthetic data: 10 years (2015-01-01 .. 2024-12-31), one article a day (its
 // events all point to it), actors drawn from 40 country codes with Zipf(1)
 // weights (USA first, ISR second) and an agent (none, GOV, MIL, COP, REB, OPP),
-// codes from 20 CAMEO codes with their Goldstein values and QuadClass, 2% flagged
-// hypothetical and 1% negated. A fixed seed makes the file reproducible.
+// codes from 20 CAMEO codes with their Goldstein values and QuadClass (half of
+// them conflict), 2% flagged hypothetical and 1% negated. One shift is planted:
+// from 2023-10-07 the U.S.-Israel events (both directions) draw a conflict
+// code 70% of the time, which moves their weekly mean Goldstein from about
+// -1.3 to about -3.5. A fixed seed makes the file reproducible.
 #include <sqlite3.h>
 #include <sys/utsname.h>
 
@@ -103,7 +106,9 @@ bool Generate(const std::string& path, int64_t n_events) {
   sqlite3* db = nullptr;
   if (sqlite3_open(path.c_str(), &db) != SQLITE_OK) return false;
   auto t0 = Clock::now();
-  Exec(db, "PRAGMA journal_mode=WAL");
+  // A scratch file: no journal during the load (a crash means generating again), WAL after.
+  Exec(db, "PRAGMA journal_mode=DELETE");
+  Exec(db, "PRAGMA journal_mode=OFF");
   Exec(db, "PRAGMA synchronous=OFF");
   Exec(db, "PRAGMA cache_size=-262144");
   // Keep the index definitions, drop them for the load, rebuild after.
@@ -164,6 +169,8 @@ bool Generate(const std::string& path, int64_t n_events) {
   std::discrete_distribution<int> country(w.begin(), w.end());
   std::discrete_distribution<int> agent({4, 3, 2, 1, 0.5, 0.5});
   std::uniform_int_distribution<int> code(0, static_cast<int>(std::size(kCodes)) - 1);
+  std::uniform_int_distribution<int> coop_code(0, 9), conflict_code(10, 19);  // kCodes halves
+  const int32_t shift_day = dyad::Date::FromYmd(2023, 10, 7).days;
   std::uniform_real_distribution<double> u(0, 1);
   std::vector<std::string> dates(static_cast<size_t>(days)), ids(static_cast<size_t>(days));
   for (int32_t i = 0; i < days; ++i) {
@@ -177,7 +184,10 @@ bool Generate(const std::string& path, int64_t n_events) {
     if (tc == sc) tc = (tc + 1) % static_cast<int>(std::size(kCountries));
     std::string sa = kAgents[agent(rng)], ta = kAgents[agent(rng)];
     std::string s = std::string(kCountries[sc]) + sa, t = std::string(kCountries[tc]) + ta;
-    const Code& c = kCodes[code(rng)];
+    const bool us_israel = (sc == 0 && tc == 1) || (sc == 1 && tc == 0);
+    const Code& c = us_israel && first + di >= shift_day
+                        ? kCodes[u(rng) < 0.7 ? conflict_code(rng) : coop_code(rng)]
+                        : kCodes[code(rng)];
     const char root[3] = {c.code[0], c.code[1], 0};
     sqlite3_bind_text(ev, 1, ids[static_cast<size_t>(di)].c_str(), -1, SQLITE_STATIC);
     sqlite3_bind_int64(ev, 2, first + di);
@@ -206,7 +216,7 @@ bool Generate(const std::string& path, int64_t n_events) {
   for (const auto& sql : indexes) Exec(db, sql);
   Exec(db, "COMMIT");
   Exec(db, "ANALYZE");
-  Exec(db, "PRAGMA wal_checkpoint(TRUNCATE)");
+  Exec(db, "PRAGMA journal_mode=WAL");
   sqlite3_close(db);
   auto t2 = Clock::now();
   std::printf("generated %lld events in %.1f s (rows %.1f s, indexes + ANALYZE %.1f s) -> %s\n",

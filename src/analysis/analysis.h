@@ -192,7 +192,7 @@ struct ShiftOptions {
   Period period = Period::kWeek;
   ShiftSeries series = ShiftSeries::kGoldstein;
   Filter filter;
-  double threshold = 4.0;  // h, in units of sigma
+  double threshold = 5.0;  // h, in units of sigma
   double drift = 0.5;      // k, in units of sigma
   int warmup = 4;          // observed periods for the first mu
   int64_t min_events = 1;

@@ -97,7 +97,7 @@ TEST_F(AnalysisCliTest, JsonOutputsAndPictures) {
   ASSERT_EQ(s.code, 0) << s.err;
   auto js = nlohmann::json::parse(s.out);
   EXPECT_EQ(js["parameters"]["method"], "cusum");
-  EXPECT_EQ(js["parameters"]["threshold"], 4.0);
+  EXPECT_EQ(js["parameters"]["threshold"], 5.0);
   EXPECT_NE(js["method"].get<std::string>().find("CUSUM"), std::string::npos);
 
   RunResult a = Dyad("actors --by conflict --level country --format json --db " + Db());

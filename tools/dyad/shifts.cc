@@ -13,7 +13,7 @@ struct ShiftsCliOptions {
   std::string a, b;
   std::string period = "week";
   std::string series = "goldstein";
-  double threshold = 4.0;
+  double threshold = 5.0;
   double drift = 0.5;
   int warmup = 4;
   int64_t min_events = 1;
