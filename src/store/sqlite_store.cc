@@ -70,8 +70,11 @@ CREATE INDEX events_article ON events(article_id, sentence_idx);
 )sql",
     // 1 -> 2: the dyad and target indexes also carry the columns the analysis
     // queries aggregate (docs/analysis.md), so a dyad's timeline is read from
-    // the index alone instead of one table lookup per event.
+    // the index alone instead of one table lookup per event; the day index
+    // carries the flags, so per-day totals (normalisation) need no lookups.
     R"sql(
+DROP INDEX events_day;
+CREATE INDEX events_day ON events(day, hypothetical, negated);
 DROP INDEX events_dyad;
 CREATE INDEX events_dyad ON events(source_code, target_code, day, quad_class, code, goldstein, hypothetical, negated);
 DROP INDEX events_target;
