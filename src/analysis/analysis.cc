@@ -724,7 +724,21 @@ Shifts DetectShifts(const std::vector<Observation>& x, const ShiftOptions& o) {
     if (down == 0) down_start = t + 1;
     if (up <= o.threshold && down <= o.threshold) continue;
     const bool rising = up >= down;
-    const size_t start = std::min(rising ? up_start : down_start, t);
+    // The sum left zero at `window`; within [window, t] the change is placed at the
+    // maximum-likelihood step for a known prior mean (Pignatiello and Samuel
+    // 2001): argmax over tau of (t - tau + 1) * (mean(x[tau..t]) - mu)^2. The
+    // last zero alone drifts early when mu is slightly off.
+    const size_t window = std::min(rising ? up_start : down_start, t);
+    size_t start = t;
+    double best = -1, sum = 0;
+    for (size_t tau = t + 1; tau-- > window;) {
+      sum += x[tau].value - mu;
+      const double ll = sum * sum / static_cast<double>(t - tau + 1);
+      if (ll > best) {
+        best = ll;
+        start = tau;
+      }
+    }
     ChangePoint c;
     c.start = x[start].start;
     c.detected = x[t].start;
@@ -732,9 +746,14 @@ Shifts DetectShifts(const std::vector<Observation>& x, const ShiftOptions& o) {
     c.toward_conflict = o.series == ShiftSeries::kGoldstein ? !rising : rising;
     c.before = mu;
     c.statistic = rising ? up : down;
-    // The new level: the periods since the change, at least `warmup` of them when the series has them.
-    size_t end = std::min(n, std::max(t + 1, start + warmup));
-    c.after = MeanOf(x, start, end);
+    // The new level: the `warmup` periods after the change's first one, which
+    // usually straddles the change (events are dated by day, periods are
+    // longer); when the series ends sooner, from the change to the alarm.
+    if (start + 1 + warmup <= n) {
+      c.after = MeanOf(x, start + 1, start + 1 + warmup);
+    } else {
+      c.after = MeanOf(x, start, std::max(t + 1, std::min(n, start + warmup)));
+    }
     sh.changes.push_back(std::move(c));
     mu = sh.changes.back().after;
     up = down = 0;

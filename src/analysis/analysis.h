@@ -173,9 +173,11 @@ struct Network {
 // Change points by two-sided tabular CUSUM (Page 1954) on a per-period series
 // of a dyad (both directions pooled):
 //   z_t = (x_t - mu) / sigma,  S+_t = max(0, S+_{t-1} + z_t - k),  S-_t = max(0, S-_{t-1} - z_t - k)
-// An alarm is raised when S+ or S- exceeds h. The change is placed at the
-// period after the last one where that sum was zero; mu is re-estimated from
-// the periods since the change and both sums restart. sigma is a robust scale
+// An alarm is raised when S+ or S- exceeds h. The change is placed, among the
+// periods since that sum was last zero, at the maximum-likelihood step for the
+// known mean mu (Pignatiello & Samuel 2001); mu is re-estimated as
+// the mean of the `warmup` periods that follow the change's first period (which
+// usually mixes both regimes) and both sums restart. sigma is a robust scale
 // fixed for the whole series: the median absolute successive difference
 // divided by 0.9539 (= 0.6745 * sqrt 2), which level shifts barely move; mu
 // starts as the mean of the first `warmup` observed periods. Periods with
@@ -194,7 +196,7 @@ struct ShiftOptions {
   Filter filter;
   double threshold = 5.0;  // h, in units of sigma
   double drift = 0.5;      // k, in units of sigma
-  int warmup = 4;          // observed periods for the first mu
+  int warmup = 8;          // observed periods for the first mu and after each change
   int64_t min_events = 1;
   double min_sigma = 0.25; // floor for sigma (Goldstein points; shares use min_sigma / 10)
   size_t drivers = 5;      // events listed per change

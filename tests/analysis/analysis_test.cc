@@ -342,7 +342,9 @@ TEST_F(PlantedCorpus, ShiftFoundAtThePlantedWeekWithItsEvents) {
   auto sh = an_->FindShifts(o);
   ASSERT_TRUE(sh.ok()) << sh.status().ToString();
   EXPECT_EQ(sh->observations.size(), 20u);  // week 5 has ISR->USA, so it is observed
-  ASSERT_EQ(sh->changes.size(), 1u);
+  std::string found;
+  for (const auto& c : sh->changes) found += c.start.ToString() + " (" + std::to_string(c.before) + " -> " + std::to_string(c.after) + ") ";
+  ASSERT_EQ(sh->changes.size(), 1u) << found;
   const ChangePoint& c = sh->changes[0];
   EXPECT_EQ(c.start, Week(10));
   EXPECT_EQ(c.detected, Week(10));

@@ -15,7 +15,7 @@ struct ShiftsCliOptions {
   std::string series = "goldstein";
   double threshold = 5.0;
   double drift = 0.5;
-  int warmup = 4;
+  int warmup = 8;
   int64_t min_events = 1;
   size_t drivers = 5;
   std::string format;
