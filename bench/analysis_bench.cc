@@ -287,7 +287,7 @@ int main(int argc, char** argv) {
     o.filter.to = dyad::Date::FromYmd(2024, 12, 31);
     auto tl = an.value()->MakeTimeline(o);
     if (!tl.ok()) return tl.status().ToString();
-    return std::to_string(tl->series[0].buckets.size()) + " weeks, " + std::to_string(tl->series[0].Events()) + " + " +
+    return std::to_string(tl->series[0].buckets.size()) + " periods, " + std::to_string(tl->series[0].Events()) + " + " +
            std::to_string(tl->series[1].Events()) + " events";
   };
   Time("timeline USA ISR, by week, 10 years", runs, [&] { return timeline("USA", "ISR", Period::kWeek, false); });
