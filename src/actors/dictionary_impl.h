@@ -41,7 +41,7 @@ enum class SenseCategory : uint8_t {
 enum class CaseRule : uint8_t {
   kAny,          // any case: "hamas", "HAMAS", "Hamas"
   kCapitalized,  // alias marked '^': first token starts with a capital ("Turkey" not "turkey")
-  kUpperOrDots,  // alias marked '=': every token all-caps or dotted ("US", "U.S.", "u.s." but not "us")
+  kUpperOrDots,  // alias marked '=': first token all-caps or dotted ("US", "U.S.", "u.s." but not "us")
 };
 
 struct Sense {

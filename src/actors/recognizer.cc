@@ -147,14 +147,13 @@ class Scanner {
         return true;
       case CaseRule::kCapitalized:
         return IsCapitalized(s_.tokens[first]);
-      case CaseRule::kUpperOrDots:
-        for (uint32_t t = first; t < end; ++t) {
-          const std::string& f = s_.tokens[t].form;
-          bool dotted = f.find('.') != std::string::npos;
-          // In an all-caps line "US" and "WHO" may be the words us and who.
-          if (!dotted && (all_caps_ || HasLowerAscii(f))) return false;
-        }
-        return true;
+      case CaseRule::kUpperOrDots: {
+        // The first token decides ("IS militants"); in an all-caps line "US"
+        // and "WHO" may be the words us and who, so only dots count there.
+        const std::string& f = s_.tokens[first].form;
+        bool dotted = f.find('.') != std::string::npos;
+        return dotted || (!all_caps_ && !HasLowerAscii(f));
+      }
     }
     return false;
   }
@@ -367,8 +366,10 @@ class Composer {
           return true;
         }
         if (const Item* o = At(j + 1, a.end);
-            o && o->category == SenseCategory::kOrg && a.category == SenseCategory::kCountryAdj) {
-          // "Lebanese Hezbollah", "Afghan Taliban": the group, nationality included.
+            o && o->category == SenseCategory::kOrg && a.category == SenseCategory::kCountryAdj &&
+            d_.orgs[o->index].code.compare(0, 3, c.code) == 0) {
+          // "Lebanese Hezbollah": the group, nationality included. Another
+          // nationality ("Egyptian Islamic Jihad") is another group: no merge.
           const OrgEntry& oe = d_.orgs[o->index];
           m->code = oe.code;
           m->name = oe.name;
