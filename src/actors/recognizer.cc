@@ -42,6 +42,14 @@ bool HasLowerAscii(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// "U.S.", "u.s", "U.N.": letters with single dots between them; not "is...I".
+bool IsDottedAbbreviation(std::string_view s) {
+  if (s.find('.') == std::string_view::npos || s.find("..") != std::string_view::npos || s.front() == '.') {
+    return false;
+  }
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == '.' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); });
+}
+
 bool HasLetter(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; });
 }
@@ -151,8 +159,7 @@ class Scanner {
         // The first token decides ("IS militants"); in an all-caps line "US"
         // and "WHO" may be the words us and who, so only dots count there.
         const std::string& f = s_.tokens[first].form;
-        bool dotted = f.find('.') != std::string::npos;
-        return dotted || (!all_caps_ && !HasLowerAscii(f));
+        return IsDottedAbbreviation(f) || (!all_caps_ && !HasLowerAscii(f));
       }
     }
     return false;
