@@ -257,3 +257,24 @@ TEST(LoaderFuzzTest, MutatedShippedDictionaryNeverCrashes) {
 
 }  // namespace
 }  // namespace dyad::actors
+
+namespace dyad::actors {
+namespace {
+
+TEST(LoadFromMemoryTest, NamesOriginAndLine) {
+  std::map<std::string, std::string> files = {
+      {"VERSION", "dyad-actors 1 mem\n"},
+      {"countries.tsv", "code\tname\taliases\tadjectives\tcapitals\nISR\tIsrael\tIsrael\t-\n"},
+  };
+  auto d = ActorDictionary::LoadFromMemory(files, "mem");
+  ASSERT_FALSE(d.ok());
+  EXPECT_NE(d.status().message().find("mem/countries.tsv:2:"), std::string::npos) << d.status().ToString();
+  files["countries.tsv"] = "code\tname\taliases\tadjectives\tcapitals\nISR\tIsrael\tIsrael\t-\t-\n";
+  d = ActorDictionary::LoadFromMemory(files, "mem");
+  ASSERT_FALSE(d.ok());
+  EXPECT_EQ(d.status().code(), StatusCode::kNotFound);
+  EXPECT_NE(d.status().message().find("agents.tsv"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace dyad::actors
