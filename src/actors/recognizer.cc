@@ -289,6 +289,12 @@ class Composer {
 
  private:
   static bool IsFormer(std::string_view lower) { return lower == "former" || lower == "ex"; }
+  static bool IsRoleModifier(std::string_view lower) {
+    static constexpr std::string_view kWords[] = {"former", "ex", "new", "top", "deputy", "senior", "acting",
+                                                  "interim", "outgoing", "incoming", "current", "chief",
+                                                  "veteran", "longtime", "then"};
+    return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+  }
 
   // Former officials are elites (CAMEO ELI), not the government.
   void MakeFormer(ActorMention* m) const {
@@ -351,10 +357,18 @@ class Composer {
         m->entry = c.entry;
         uint32_t at = a.end;
         if (IsPossessive(at)) ++at;
+        // "Syria's new foreign minister", "Russia's deputy defence minister",
+        // "Israel's former prime minister" (former: an elite, no longer GOV).
         bool former = false;
-        if (at < toks_.size() && IsFormer(toks_[at].lower) && IsCodedAgent(At(j + 1, at + 1))) {
-          former = true;
-          ++at;
+        uint32_t skip = at;
+        for (int k = 0; k < 2 && skip < toks_.size() && !At(j + 1, skip) && IsRoleModifier(toks_[skip].lower); ++k) {
+          former = former || IsFormer(toks_[skip].lower);
+          ++skip;
+        }
+        if (skip != at && IsCodedAgent(At(j + 1, skip))) {
+          at = skip;
+        } else {
+          former = false;
         }
         if (const Item* ag = At(j + 1, at); IsCodedAgent(ag)) {
           const AgentEntry& agent = d_.agents[ag->index];
