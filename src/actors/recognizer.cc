@@ -370,12 +370,21 @@ class Composer {
         } else {
           former = false;
         }
-        if (const Item* ag = At(j + 1, at); IsCodedAgent(ag)) {
+        // "Russia's UN ambassador", "the U.S. NATO envoy": the country's official
+        // at an international organisation.
+        size_t agent_item = j + 1;
+        if (const Item* o = At(j + 1, at); !former && o && o->category == SenseCategory::kOrg &&
+                                           d_.orgs[o->index].kind == ActorKind::kIgo &&
+                                           IsCodedAgent(At(j + 2, o->end))) {
+          at = o->end;
+          agent_item = j + 2;
+        }
+        if (const Item* ag = At(agent_item, at); IsCodedAgent(ag)) {
           const AgentEntry& agent = d_.agents[ag->index];
           m->code = former ? c.code + "ELI" : c.code + agent.code;
           m->name = c.name + " (" + agent.label + ")";
           m->entry = JoinEntry(c.entry, agent.entry);
-          size_t k = j + 2;
+          size_t k = agent_item + 1;
           uint32_t end = ag->end;
           ExtendAgents(&k, &end, &m->entry);
           m->end = end;
