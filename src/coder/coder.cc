@@ -15,6 +15,11 @@ bool Determiner(std::string_view w) {
   return In(w, {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "'s", "this", "these", "those",
                 "such", "any", "no", "every", "each", "of"});
 }
+// Prepositions after which "<actor> <word>" is a noun phrase ("for American
+// support"); locative ones are left out: "in Gaza fired" is a verb.
+bool NounPreposition(std::string_view w) {
+  return In(w, {"for", "of", "with", "against", "by", "over", "about", "amid", "despite"});
+}
 bool Adverb(std::string_view w) {
   return In(w, {"also", "reportedly", "allegedly", "repeatedly", "again", "already", "just", "then", "still",
                 "recently", "later", "previously", "jointly", "formally", "publicly", "once", "even", "further"}) ||
@@ -143,6 +148,16 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
   // "to" + trigger: governed by an intent verb, a refusal verb, or nothing.
   int32_t i = a - 1;
   while (i >= 0 && Adverb(lower(i))) --i;
+  if (i >= 0 && (lower(i) == "and" || lower(i) == "or")) {
+    // "to pause hostilities and agree a ceasefire": the conjunct shares the "to" of its partner.
+    for (int32_t j = i - 1, seen = 0; j >= 1 && seen < 6 && clause[j] == cl; --j, ++seen) {
+      if (views[j].flags & kPunct) break;
+      if (lower(j) == "to") {
+        i = j;
+        break;
+      }
+    }
+  }
   bool infinitive = false, intent = false, refusal = false;
   if (i >= 1 && lower(i) == "to") {
     int32_t g = i - 1;
@@ -231,7 +246,13 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
   valid.reserve(mentions.size());
   for (const auto& m : mentions)
     if (m.first < m.end && m.end <= n) valid.push_back(m);  // a mention outside the sentence is ignored
-  for (const auto& m : valid) mention_end[m.first] = m.end;
+  for (const auto& m : valid) {
+    mention_end[m.first] = m.end;
+    // "for American support", "the Israeli attack": a word right after an
+    // actor used as a modifier is a noun, not the verb of an event.
+    if (m.end < n && m.first > 0 && (Determiner(toks[m.first - 1].lower) || NounPreposition(toks[m.first - 1].lower)))
+      views[m.end].flags |= kAfterDeterminer;
+  }
 
   std::vector<PredicateMatch> matches = im.matcher.SelectMatches(im.matcher.Find(views, mention_end));
   if (matches.empty()) return events;

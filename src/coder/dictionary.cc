@@ -108,8 +108,11 @@ WordId EventDictionary::LemmaOf(std::string_view w) const {
   std::string buf(w);
   auto irr = irregular_.find(buf);
   if (irr != irregular_.end()) return irr->second;
+  // Inflection rules come before the word itself, so that "warning" (also a
+  // noun of the dictionary) reads as the verb "warn"; the matcher also
+  // compares the exact form, so noun patterns still see "warning".
   auto known = word_ids_.find(buf);
-  if (known != word_ids_.end() && is_lemma_[known->second]) return known->second;
+  const WordId as_is = known != word_ids_.end() && is_lemma_[known->second] ? known->second : kNoWord;
   auto try_stem = [&](std::string_view stem, std::string_view add) -> WordId {
     if (stem.size() < 2) return kNoWord;
     buf.assign(stem);
@@ -146,7 +149,7 @@ WordId EventDictionary::LemmaOf(std::string_view w) const {
     if ((id = try_stem(stem, "e"))) return id;
     if ((id = undouble(stem))) return id;
   }
-  return kNoWord;
+  return as_is;
 }
 
 bool EventDictionary::IsPastForm(std::string_view lower) const {

@@ -74,9 +74,10 @@ class EventDictionary {
   const std::vector<uint32_t>& PatternsAnchoredAt(WordId lemma) const;
   bool ClassHas(uint32_t cls, WordId w) const;
 
-  // The lemma id of a lowercase token form: irregular forms first, then the
-  // form itself, then -s/-es/-ies/-ed/-d/-ied/-ing with undoubling and -e
-  // restoration, each accepted only if it is a dictionary word. kNoWord if none.
+  // The lemma id of a lowercase token form: irregular forms first, then
+  // -s/-es/-ies/-ed/-d/-ied/-ing with undoubling and -e restoration (each
+  // accepted only if it is a dictionary word), then the form itself if it is a
+  // dictionary word. kNoWord if none.
   WordId LemmaOf(std::string_view lower) const;
   // The id of an exact word, kNoWord if the dictionary never mentions it.
   WordId WordOf(std::string_view lower) const;

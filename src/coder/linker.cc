@@ -1,6 +1,7 @@
 #include "coder/linker.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace dyad::coder {
 namespace {
@@ -132,6 +133,7 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
       c.mention_at[i] = static_cast<int32_t>(k);
 
   std::vector<Link> out;
+  std::vector<int32_t> source_of(in.matches.size(), -1);
   for (uint32_t mi = 0; mi < in.matches.size(); ++mi) {
     const PredicateMatch& pm = in.matches[mi];
     const uint32_t anchor = pm.trigger_first;
@@ -140,7 +142,7 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
     int32_t src = -1, tgt = -1;
     bool pronoun = false, target_is_place = false;
 
-    if (anchor > 0 && c.lower(anchor - 1) == "their") {
+    if (c.lower(anchor) == "their" || (anchor > 0 && c.lower(anchor - 1) == "their")) {
       // "their meeting": the clause's first actor and the next one.
       for (uint32_t i = 0; i < anchor; ++i) {
         if (c.clause[i] != c.clause[anchor] || c.mention_at[i] < 0) continue;
@@ -154,6 +156,16 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
       }
       base.resolved_pronoun = true;
       base.source_in_clause = src >= 0;
+      if (src >= 0 && tgt >= 0) {
+        // "their meeting" is mutual: each took part.
+        for (auto [s1, t1] : {std::pair{src, tgt}, std::pair{tgt, src}}) {
+          Link l = base;
+          l.source = s1;
+          l.target = t1;
+          out.push_back(l);
+        }
+      }
+      continue;
     } else if (IsPassive(c, pm)) {
       base.passive = true;
       tgt = NearestBefore(c, anchor, anchor, true, &pronoun);
@@ -170,9 +182,19 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
       base.source_in_clause = src >= 0;
       base.resolved_pronoun = pronoun;
     } else {
-      src = NearestBefore(c, anchor, anchor, true, &pronoun);
-      base.source_in_clause = src >= 0;
-      if (src < 0) src = NearestBefore(c, anchor, anchor, false, &pronoun);
+      // "X attacked Y and shelled Z": a verb right after a conjunction shares
+      // the subject of the previous event verb.
+      int32_t j = static_cast<int32_t>(anchor) - 1;
+      while (j >= 0 && SkippableAdverb(c.lower(j))) --j;
+      if (mi > 0 && j >= 0 && In(c.lower(j), {"and", "but", "then"}) && source_of[mi - 1] >= 0 &&
+          in.matches[mi - 1].trigger_end <= static_cast<uint32_t>(j)) {
+        src = source_of[mi - 1];
+        base.source_in_clause = true;
+      } else {
+        src = NearestBefore(c, anchor, anchor, true, &pronoun);
+        base.source_in_clause = src >= 0;
+        if (src < 0) src = NearestBefore(c, anchor, anchor, false, &pronoun);
+      }
       base.resolved_pronoun = pronoun;
       if (pm.target_first >= 0) {
         base.target_from_slot = true;
@@ -219,6 +241,7 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
       }
     }
 
+    source_of[mi] = src;
     std::vector<int32_t> sources = src >= 0 ? Coordinated(c, src) : std::vector<int32_t>{-1};
     if (sources.size() >= 2 && (tgt < 0 || target_is_place)) {
       // "X and Y held talks", "the army and the RSF fought in Khartoum": each acts on the other.

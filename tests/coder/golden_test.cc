@@ -7,7 +7,7 @@
 #include <sstream>
 
 #include "coder/coder.h"
-#include "coder/marked_sentence.h"
+#include "coder/marked.h"
 
 namespace dyad::coder {
 namespace {
@@ -68,7 +68,7 @@ TEST(Golden, AllCases) {
   for (const Case& c : cases) {
     auto date = Date::Parse(c.date);
     ASSERT_TRUE(date.ok()) << "golden.txt:" << c.line;
-    auto ms = testing::ParseMarked(c.marked);
+    auto ms = ParseMarked(c.marked);
     ASSERT_TRUE(ms.error.empty()) << "golden.txt:" << c.line << ": " << ms.error;
     auto events = coder->CodeSentence(ms.text, ms.sentence, 0, ms.mentions, *date);
     std::multiset<std::string> got;

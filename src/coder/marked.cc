@@ -1,31 +1,17 @@
-// Test helper: sentences with inline actor markup, "[ISRGOV:p Netanyahu] met
-// [USAGOV:p Blinken]", turned into plain text, a tokenised Sentence and
-// hand-built ActorMentions, so the coder is tested without the recogniser.
-#ifndef DYAD_TESTS_CODER_MARKED_SENTENCE_H_
-#define DYAD_TESTS_CODER_MARKED_SENTENCE_H_
+#include "coder/marked.h"
 
-#include <string>
-#include <string_view>
-#include <vector>
+#include <algorithm>
 
-#include "actors/actors.h"
-#include "text/text.h"
+namespace dyad::coder {
 
-namespace dyad::coder::testing {
-
-struct MarkedSentence {
-  std::string text;
-  text::Sentence sentence;
-  std::vector<actors::ActorMention> mentions;
-  std::string error;  // non-empty when the markup is malformed
-};
-
-inline actors::ActorKind KindFor(const std::string& code, char suffix) {
+actors::ActorKind KindFor(const std::string& code, char suffix) {
   switch (suffix) {
     case 'p': return actors::ActorKind::kPerson;
     case 'a': return actors::ActorKind::kArmedGroup;
     case 'n': return actors::ActorKind::kNgo;
     case 'g': return actors::ActorKind::kAgentOnly;
+    case 'i': return actors::ActorKind::kIgo;
+    case 'c': return actors::ActorKind::kCountry;
     default: break;
   }
   if (code.rfind("IGO", 0) == 0) return actors::ActorKind::kIgo;
@@ -35,7 +21,7 @@ inline actors::ActorKind KindFor(const std::string& code, char suffix) {
 }
 
 // Byte ranges of marked actors -> token ranges of the tokenised plain text.
-inline MarkedSentence ParseMarked(std::string_view marked) {
+MarkedSentence ParseMarked(std::string_view marked) {
   MarkedSentence out;
   struct Raw {
     uint32_t begin, end;
@@ -93,6 +79,4 @@ inline MarkedSentence ParseMarked(std::string_view marked) {
   return out;
 }
 
-}  // namespace dyad::coder::testing
-
-#endif  // DYAD_TESTS_CODER_MARKED_SENTENCE_H_
+}  // namespace dyad::coder
