@@ -427,7 +427,14 @@ Result<ActorDictionary> ActorDictionary::Load(const std::function<Result<std::st
       };
       AgentEntry a;
       a.code = code == "-" ? "" : std::string(code);
-      DYAD_RETURN_IF_ERROR(yes_no(r.cols[1], &a.alone));
+      if (r.cols[1].size() > 1 && IsActorCode(r.cols[1])) {  // a code to use when the word stands alone
+        a.alone = true;
+        a.alone_code = std::string(r.cols[1]);
+      } else if (r.cols[1].size() > 1) {
+        return f->Error(r.line, "'" + std::string(r.cols[1]) + "' must be y, n or an actor code");
+      } else {
+        DYAD_RETURN_IF_ERROR(yes_no(r.cols[1], &a.alone));
+      }
       DYAD_RETURN_IF_ERROR(yes_no(r.cols[2], &a.place));
       if (a.code.empty() && (a.alone || a.place)) {
         return f->Error(r.line, "a title-only row ('-') cannot stand alone or compose with a place");

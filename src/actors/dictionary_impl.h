@@ -72,6 +72,7 @@ struct AgentEntry {
   std::string label;  // first phrase of the row, for readable names
   std::string entry;
   bool alone = false;  // may stand without a country as "---MIL"
+  std::string alone_code;  // when alone, this full code instead ("rights groups" -> NGOHRI); may be empty
   bool place = false;  // "<agent> in <country>" composes ("police in Kenya")
 };
 

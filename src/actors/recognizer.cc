@@ -416,6 +416,9 @@ class Composer {
           SetPerson(*p, a.first, c.entry, m);
           *next = j + 2;
         }
+        // A capital standing for the state is the bare country ("Tehran accused
+        // ...", as the project's gold set codes it); seats of power such as the
+        // Kremlin are organisations with their own agent code.
         return true;
       }
       case SenseCategory::kAgent: {
@@ -451,6 +454,12 @@ class Composer {
         if (!agent.alone) return false;
         m->kind = ActorKind::kAgentOnly;
         m->code = "---" + agent.code;
+        if (!agent.alone_code.empty()) {  // "rights groups" -> NGOHRI: a known kind of body, not a slot to fill
+          m->code = agent.alone_code;
+          m->kind = agent.alone_code.compare(0, 3, "IGO") == 0   ? ActorKind::kIgo
+                    : agent.alone_code.compare(0, 3, "NGO") == 0 ? ActorKind::kNgo
+                                                                   : ActorKind::kCountry;
+        }
         m->name = "(" + agent.label + ")";
         m->entry = entry;
         m->end = end;

@@ -181,6 +181,9 @@ TEST_F(LoaderTest, AliasMarksAndEmptyFields) {
   ExpectErrorAt("agents.tsv", 4, "is empty");
   SetUp();
   Append("agents.tsv", "GOV\tyes\ty\tgovernment\n");
+  ExpectErrorAt("agents.tsv", 4, "must be y, n or an actor code");
+  SetUp();
+  Append("agents.tsv", "GOV\ty\tyes\tgovernment\n");
   ExpectErrorAt("agents.tsv", 4, "must be y or n");
   SetUp();
   Append("agents.tsv", "GOV\ty\ty\t...\n");
