@@ -30,6 +30,7 @@ struct Item {
   SenseCategory category = SenseCategory::kCountryName;
   uint32_t index = 0;
   uint32_t role = kNone;  // persons: the role active on the date, or kNone
+  bool modifier = false;  // a country name used as a modifier ("US", "UK": '=' aliases)
 };
 
 bool IsCapitalized(const text::Token& t) {
@@ -239,7 +240,7 @@ class Scanner {
           break;
         }
         default:
-          *out = {first, end, s.category, s.index, kNone};
+          *out = {first, end, s.category, s.index, kNone, s.case_rule == CaseRule::kUpperOrDots};
           return true;
       }
     }
@@ -273,6 +274,7 @@ class Composer {
   std::vector<ActorMention> Compose() {
     std::vector<ActorMention> out;
     for (size_t j = 0; j < items_.size();) {
+      j = ShareAgent(j, &out);
       ActorMention m;
       size_t next = j + 1;
       if (Build(j, &next, &m)) {
@@ -289,6 +291,43 @@ class Composer {
 
  private:
   static bool IsFormer(std::string_view lower) { return lower == "former" || lower == "ex"; }
+
+  bool IsNationalModifier(const Item& it) const {
+    return it.category == SenseCategory::kCountryAdj || (it.category == SenseCategory::kCountryName && it.modifier);
+  }
+
+  // "Armenian and Azerbaijani forces", "U.S. and South Korean troops", "British,
+  // French and German leaders": every nationality of the list takes the agent
+  // that ends it. Emits the mentions of all but the last nationality and
+  // returns the index of the last one, which composes as usual. Names other
+  // than US/UK-style modifiers do not start such lists ("Israel and Palestinian
+  // militants" are two actors).
+  size_t ShareAgent(size_t j, std::vector<ActorMention>* out) const {
+    if (!IsNationalModifier(items_[j])) return j;
+    size_t k = j;
+    while (true) {
+      uint32_t at = items_[k].end;
+      if (at < toks_.size() && toks_[at].lower == ",") ++at;
+      if (at < toks_.size() && (toks_[at].lower == "and" || toks_[at].lower == "or")) ++at;
+      const Item* nx = At(k + 1, at);
+      if (at == items_[k].end || !nx || !IsNationalModifier(*nx)) break;
+      ++k;
+    }
+    if (k == j || !IsCodedAgent(At(k + 1, items_[k].end))) return j;
+    const AgentEntry& agent = d_.agents[items_[k + 1].index];
+    for (size_t i = j; i < k; ++i) {
+      const CountryEntry& c = d_.countries[items_[i].index];
+      ActorMention m;
+      m.first = items_[i].first;
+      m.end = items_[i].end;
+      m.kind = ActorKind::kCountry;
+      m.code = c.code + agent.code;
+      m.name = c.name + " (" + agent.label + ")";
+      m.entry = JoinEntry(c.entry, agent.entry);
+      out->push_back(std::move(m));
+    }
+    return k;
+  }
   static bool IsRoleModifier(std::string_view lower) {
     static constexpr std::string_view kWords[] = {"former", "ex", "new", "top", "deputy", "senior", "acting",
                                                   "interim", "outgoing", "incoming", "current", "chief",
