@@ -284,6 +284,8 @@ class Composer {
         }
         out.push_back(std::move(m));
       }
+      for (ActorMention& p : pending_) out.push_back(std::move(p));
+      pending_.clear();
       j = next;
     }
     return out;
@@ -381,7 +383,7 @@ class Composer {
     }
   }
 
-  bool Build(size_t j, size_t* next, ActorMention* m) const {
+  bool Build(size_t j, size_t* next, ActorMention* m) {
     const Item& a = items_[j];
     m->first = a.first;
     m->end = a.end;
@@ -487,6 +489,23 @@ class Composer {
             m->entry = JoinEntry(entry, ce.entry);
             m->end = c->end;
             *next = k + 1;
+            // "the foreign ministers of Russia and Ukraine": the second country
+            // has the same agent.
+            uint32_t and_at = c->end;
+            if (and_at < toks_.size() && toks_[and_at].lower == "and") {
+              if (const Item* c2 = At(k + 1, and_at + 1); c2 && c2->category == SenseCategory::kCountryName) {
+                const CountryEntry& ce2 = d_.countries[c2->index];
+                ActorMention m2;
+                m2.first = c2->first;
+                m2.end = c2->end;
+                m2.kind = ActorKind::kCountry;
+                m2.code = ce2.code + agent.code;
+                m2.name = ce2.name + " (" + agent.label + ")";
+                m2.entry = JoinEntry(entry, ce2.entry);
+                pending_.push_back(std::move(m2));
+                *next = k + 2;
+              }
+            }
             return true;
           }
         }
@@ -548,6 +567,7 @@ class Composer {
   const ActorDictionary::Impl& d_;
   const std::vector<text::Token>& toks_;
   const std::vector<Item>& items_;
+  std::vector<ActorMention> pending_;  // mentions Build found after the one it returns
 };
 
 }  // namespace
