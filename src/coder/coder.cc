@@ -239,6 +239,9 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     v.lemma = im.dict.LemmaOf(t.lower);
     v.form = im.dict.WordOf(t.lower);
     if (i > 0 && Determiner(toks[i - 1].lower)) v.flags |= kAfterDeterminer;
+    // A capitalised word inside a sentence is a name ("in March", "Strike Force"), not a verb;
+    // headings are often in title case, so they are exempt.
+    if (i > 0 && !sentence.heading && t.capitalized() && toks[i - 1].lower != "\"") v.flags |= kAfterDeterminer;
     if (im.dict.IsPastForm(t.lower)) v.flags |= kPastForm;
   }
   std::vector<uint32_t> mention_end(n, 0);

@@ -53,7 +53,8 @@ struct Pattern {
   std::string code;               // CAMEO code
   std::string text;               // the pattern as written, for provenance
   std::string source;             // "events.txt:123"
-  int literals = 0;               // number of word/class elements: the specificity
+  int literals = 0;               // number of word/class elements
+  int content = 0;                // literals that are not prepositions or particles: the specificity
 };
 
 // A re-coding rule: codes starting with `prefix` become `code` (longest prefix wins).

@@ -227,6 +227,8 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
           int32_t k = c.mention_at[i];
           if (k < 0 || k == src) continue;
           if (c.m(k).first != i) continue;
+          // "..., South Korea's military said": the speaker, not the target.
+          if (c.m(k).end < in.tokens.size() && ReportingVerb(c.lower(c.m(k).end))) continue;
           if (c.m(k).first > 0 && Locative(c.lower(c.m(k).first - 1))) {
             if (locative < 0) locative = k;
             continue;

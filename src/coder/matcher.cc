@@ -108,6 +108,8 @@ std::vector<PredicateMatch> Matcher::Find(std::span<const TokenView> tokens,
 std::vector<PredicateMatch> Matcher::SelectMatches(std::vector<PredicateMatch> all) const {
   const auto& pats = dict_->patterns();
   std::sort(all.begin(), all.end(), [&](const PredicateMatch& a, const PredicateMatch& b) {
+    int ca = pats[a.pattern].content, cb = pats[b.pattern].content;
+    if (ca != cb) return ca > cb;
     int la = pats[a.pattern].literals, lb = pats[b.pattern].literals;
     if (la != lb) return la > lb;
     uint32_t sa = a.trigger_end - a.trigger_first, sb = b.trigger_end - b.trigger_first;

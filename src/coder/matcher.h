@@ -51,8 +51,8 @@ class Matcher {
   // i, or 0 when none starts there (size == tokens.size()).
   std::vector<PredicateMatch> Find(std::span<const TokenView> tokens, std::span<const uint32_t> mention_end) const;
 
-  // Keeps the most specific matches (more literal words, then a shorter span,
-  // then dictionary order) whose spans do not overlap a kept one; result in
+  // Keeps the most specific matches (more content words, then more words,
+  // then a shorter span, then dictionary order) whose spans do not overlap a kept one; result in
   // token order.
   std::vector<PredicateMatch> SelectMatches(std::vector<PredicateMatch> all) const;
 
