@@ -20,6 +20,10 @@ bool Determiner(std::string_view w) {
 bool NounPreposition(std::string_view w) {
   return In(w, {"for", "of", "with", "against", "by", "over", "about", "amid", "despite"});
 }
+bool SlotPreposition(std::string_view w) {
+  return In(w, {"in", "at", "near", "from", "during", "on", "inside", "outside", "across", "over", "after", "before",
+                "since", "until", "amid", "for", "with", "to", "into", "of", "by", "about"});
+}
 bool Adverb(std::string_view w) {
   return In(w, {"also", "reportedly", "allegedly", "repeatedly", "again", "already", "just", "then", "still",
                 "recently", "later", "previously", "jointly", "formally", "publicly", "once", "even", "further"}) ||
@@ -236,6 +240,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       if (t.lower == ";" || t.lower == ":") v.flags |= kHardBoundary;
       continue;
     }
+    if (SlotPreposition(t.lower)) v.flags |= kPreposition;
     v.lemma = im.dict.LemmaOf(t.lower);
     v.form = im.dict.WordOf(t.lower);
     if (i > 0 && Determiner(toks[i - 1].lower)) v.flags |= kAfterDeterminer;
@@ -266,6 +271,14 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
   for (const auto& m : matches) modal.push_back(im.Modal(toks, views, clause, m));
   // An intent or refusal verb that re-coded the verb it governs is not an event of its own.
   std::vector<bool> drop(matches.size(), false);
+  // "denied supplying drones", "stopped shelling": an -ing verb right after another
+  // trigger is its complement, not an event.
+  for (size_t k = 1; k < matches.size(); ++k) {
+    const auto& lw = toks[matches[k].trigger_first].lower;
+    if (lw.size() > 4 && lw.compare(lw.size() - 3, 3, "ing") == 0 &&
+        matches[k - 1].trigger_end == matches[k].trigger_first)
+      drop[k] = true;
+  }
   for (const auto& md : modal) {
     if (md.governor < 0) continue;
     for (size_t k = 0; k < matches.size(); ++k)

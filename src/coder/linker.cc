@@ -96,6 +96,24 @@ std::vector<int32_t> Coordinated(const Ctx& c, int32_t k) {
   return out;
 }
 
+// True when nothing but pronouns, auxiliaries and adverbs stands between the
+// clause start and the trigger ("said it would release", ", killing 40"), so
+// the subject may be sought outside the clause; a noun subject ("an offensive
+// would threaten") is not an actor and must not be replaced by one.
+bool SubjectlessClause(const Ctx& c, uint32_t anchor) {
+  for (int32_t i = static_cast<int32_t>(anchor) - 1; i >= 0 && c.clause[i] == c.clause[anchor]; --i) {
+    std::string_view w = c.lower(i);
+    if (c.in.tokens[i].kind == text::TokenKind::kPunct) continue;
+    if (SkippableAdverb(w) || BeForm(w)) continue;
+    if (In(w, {"it", "they", "he", "she", "we", "i", "that", "which", "who", "and", "but", "then", "would", "will",
+               "could", "can", "may", "might", "should", "must", "has", "have", "had", "did", "does", "do", "to",
+               "also", "later", "'ll", "wo", "ca", "n't", "not"}))
+      continue;
+    return false;
+  }
+  return true;
+}
+
 bool IsPassive(const Ctx& c, const PredicateMatch& pm) {
   if (!(c.in.views[pm.trigger_first].flags & kPastForm)) return false;
   int32_t i = static_cast<int32_t>(pm.trigger_first) - 1;
@@ -193,7 +211,7 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
       } else {
         src = NearestBefore(c, anchor, anchor, true, &pronoun);
         base.source_in_clause = src >= 0;
-        if (src < 0) src = NearestBefore(c, anchor, anchor, false, &pronoun);
+        if (src < 0 && SubjectlessClause(c, anchor)) src = NearestBefore(c, anchor, anchor, false, &pronoun);
       }
       base.resolved_pronoun = pronoun;
       if (pm.target_first >= 0) {

@@ -48,7 +48,7 @@ bool MatchFrom(State& s, size_t k, uint32_t i) {
   if (e.kind == ElementKind::kTarget) {
     // An actor mention, possibly after a determiner or two, is preferred.
     for (uint32_t lead = 0; lead <= kTargetLead && i + lead < n; ++lead) {
-      if (lead > 0 && (s.toks[i + lead - 1].flags & kPunct)) break;
+      if (lead > 0 && (s.toks[i + lead - 1].flags & (kPunct | kPreposition))) break;
       uint32_t m = s.mention_end[i + lead];
       if (m > i + lead) {
         s.out->target_first = static_cast<int32_t>(i + lead);
@@ -58,7 +58,7 @@ bool MatchFrom(State& s, size_t k, uint32_t i) {
     }
     // Otherwise a short phrase without punctuation ("both sides", "him").
     for (uint32_t len = 1; len <= kTargetPhrase && i + len <= n; ++len) {
-      if (s.toks[i + len - 1].flags & kPunct) break;
+      if (s.toks[i + len - 1].flags & (kPunct | kPreposition)) break;
       s.out->target_first = static_cast<int32_t>(i);
       s.out->target_end = static_cast<int32_t>(i + len);
       if (MatchFrom(s, k + 1, i + len)) return true;

@@ -25,6 +25,7 @@ enum TokenFlag : uint8_t {
   kAfterDeterminer = 2,  // "the attack", "its backing": a noun, not a verb anchor
   kPastForm = 4,         // -ed or irregular past form (for passives)
   kPunct = 8,            // any punctuation token
+  kPreposition = 16,     // "in", "at", "for"...: never part of a TARGET slot
 };
 
 struct TokenView {
