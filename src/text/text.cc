@@ -142,6 +142,17 @@ size_t CliticLength(std::string_view s, size_t b, size_t e) {
 
 // Splits one whitespace-free chunk [b, e) of s into raw tokens.
 void SplitChunk(std::string_view s, size_t b, size_t e, std::vector<RawToken>* out) {
+  // A full stop with the space missing: "money.He did" -> "money." "He". Needs
+  // two lowercase letters before and an uppercase then lowercase letter after,
+  // so that U.S., e.g. and example.com stay whole.
+  for (size_t p = b + 2; p + 2 < e; ++p) {
+    if (s[p] == '.' && IsAsciiLower(s[p - 1]) && IsAsciiLower(s[p - 2]) && IsAsciiUpper(s[p + 1]) &&
+        IsAsciiLower(s[p + 2])) {
+      SplitChunk(s, b, p + 1, out);
+      SplitChunk(s, p + 1, e, out);
+      return;
+    }
+  }
   // Leading punctuation, one mark at a time ("(", quotes, dashes).
   while (b < e) {
     int len;
@@ -254,7 +265,10 @@ void SplitTokens(std::vector<Token>&& tokens, std::vector<Sentence>* out) {
     if (t.form == "\"") in_quote = !in_quote;
     bool boundary = false;
     size_t cut = i + 1;
-    if (IsTerminal(t)) {
+    // A list marker ("1." at the start of a line) is not a sentence.
+    const bool list_marker = t.form == "." && i == first + 1 && tokens[first].kind == TokenKind::kNumber &&
+                             tokens[first].form.size() <= 3;
+    if (IsTerminal(t) && !list_marker) {
       // Absorb closing quotes and brackets: ... ." He said
       bool quote_after = in_quote;
       while (cut < n && IsClosingToken(tokens[cut])) {
