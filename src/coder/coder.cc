@@ -258,8 +258,14 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     mention_end[m.first] = m.end;
     // "for American support", "the Israeli attack": a word right after an
     // actor used as a modifier is a noun, not the verb of an event.
-    if (m.end < n && m.first > 0 && (Determiner(toks[m.first - 1].lower) || NounPreposition(toks[m.first - 1].lower)))
-      views[m.end].flags |= kAfterDeterminer;
+    // After a determiner only a bare form is taken as a noun: "the Israeli attack"
+    // is a noun phrase, "The European Union called" a clause.
+    if (m.end < n && m.first > 0) {
+      const std::string& before = toks[m.first - 1].lower;
+      const std::string& w = toks[m.end].lower;
+      bool inflected = (views[m.end].flags & kPastForm) || (!w.empty() && w.back() == 's');
+      if (NounPreposition(before) || (Determiner(before) && !inflected)) views[m.end].flags |= kAfterDeterminer;
+    }
   }
 
   std::vector<PredicateMatch> matches = im.matcher.SelectMatches(im.matcher.Find(views, mention_end));

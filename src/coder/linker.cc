@@ -240,11 +240,18 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
       } else {
         // The first mention after the trigger word in its clause; a place
         // ("in Gaza") only when nothing else is there.
-        int32_t locative = -1;
+        int32_t locative = -1, predicate_actor = -1;
         for (uint32_t i = anchor + 1; i < in.tokens.size() && c.clause[i] == c.clause[anchor]; ++i) {
           int32_t k = c.mention_at[i];
           if (k < 0 || k == src) continue;
           if (c.m(k).first != i) continue;
+          // "send ground forces into": a mention holding a word of the pattern is part of the predicate.
+          bool in_predicate = false;
+          for (uint32_t t = c.m(k).first; t < c.m(k).end; ++t) in_predicate |= pm.IsLiteral(t);
+          if (in_predicate) {
+            if (predicate_actor < 0) predicate_actor = k;
+            continue;
+          }
           // "..., South Korea's military said": the speaker, not the target.
           if (c.m(k).end < in.tokens.size() && ReportingVerb(c.lower(c.m(k).end))) continue;
           if (c.m(k).first > 0 && Locative(c.lower(c.m(k).first - 1))) {
@@ -254,6 +261,7 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
           tgt = k;
           break;
         }
+        if (tgt < 0 && predicate_actor >= 0) tgt = predicate_actor;  // "clashed with police"
         if (tgt < 0 && locative >= 0) {
           tgt = locative;
           target_is_place = true;

@@ -69,7 +69,10 @@ bool MatchFrom(State& s, size_t k, uint32_t i) {
   if (i >= n || !ElementMatches(s, e, i)) return false;
   uint32_t saved = s.last_literal;
   s.last_literal = i;
+  uint64_t bit = i - s.out->first < 64 ? uint64_t{1} << (i - s.out->first) : 0;
+  s.out->literal_mask |= bit;
   if (MatchFrom(s, k + 1, i + 1)) return true;
+  s.out->literal_mask &= ~bit;
   s.last_literal = saved;
   return false;
 }
@@ -92,6 +95,7 @@ std::vector<PredicateMatch> Matcher::Find(std::span<const TokenView> tokens,
         PredicateMatch m;
         m.pattern = pid;
         m.first = i;
+        m.literal_mask = 1;
         State s{tokens, mention_end, &p, dict_, &m, i};
         if (!ElementMatches(s, p.elements[0], i)) continue;
         if (MatchFrom(s, 1, i + 1)) {
