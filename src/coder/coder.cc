@@ -280,6 +280,15 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
   // "denied supplying drones", "stopped shelling": an -ing verb right after another
   // trigger is its complement, not an event.
   for (size_t k = 1; k < matches.size(); ++k) {
+    // "Israel denied it had targeted the convoy", "rejected claims that it attacked":
+    // what is denied or rejected right after is not asserted.
+    const std::string& prev = im.dict.patterns()[matches[k - 1].pattern].code;
+    bool governed = modal[k].governor >= static_cast<int32_t>(matches[k - 1].trigger_first) &&
+                    modal[k].governor < static_cast<int32_t>(matches[k - 1].trigger_end);
+    if ((prev == "016" || prev.rfind("12", 0) == 0) && !governed &&
+        matches[k].trigger_first >= matches[k - 1].trigger_end &&
+        matches[k].trigger_first - matches[k - 1].trigger_end <= 5)
+      drop[k] = true;
     const auto& lw = toks[matches[k].trigger_first].lower;
     if (lw.size() > 4 && lw.compare(lw.size() - 3, 3, "ing") == 0 &&
         matches[k - 1].trigger_end == matches[k].trigger_first)

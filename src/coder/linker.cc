@@ -80,17 +80,27 @@ int32_t NearestBefore(const Ctx& c, uint32_t before, uint32_t anchor, bool same_
 
 // The mentions coordinated with k ("X and Y", "X, Y and Z"), k included, in order.
 std::vector<int32_t> Coordinated(const Ctx& c, int32_t k) {
+  auto speaker = [&](int32_t k) { return c.m(k).end < c.in.tokens.size() && ReportingVerb(c.lower(c.m(k).end)); };
   auto joined = [&](int32_t a, int32_t b) {
+    if (speaker(a) || speaker(b)) return false;
     uint32_t from = c.m(a).end, to = c.m(b).first;
     if (to <= from || to - from > 3) return false;
     if (c.lower(to - 1) == "the" && to - from > 1) --to;  // "Israel and the United States"
     if (to - from == 1) return c.lower(from) == "and" || c.lower(from) == ",";
     return to - from == 2 && c.lower(from) == "," && c.lower(from + 1) == "and";
   };
+  auto by_and = [&](int32_t a, int32_t b) {  // the joint holds "and", not just a comma
+    for (uint32_t i = c.m(a).end; i < c.m(b).first; ++i)
+      if (c.lower(i) == "and") return true;
+    return false;
+  };
   int32_t lo = k, hi = k;
   const int32_t n = static_cast<int32_t>(c.in.mentions.size());
   while (lo > 0 && joined(lo - 1, lo)) --lo;
   while (hi + 1 < n && joined(hi, hi + 1)) ++hi;
+  // A list joined by commas only ("Ukraine, Chancellor Scholz") is apposition,
+  // not coordination: it needs an "and" at its end.
+  if (hi > lo && !by_and(hi - 1, hi)) return {k};
   std::vector<int32_t> out;
   for (int32_t i = lo; i <= hi; ++i) out.push_back(i);
   return out;
@@ -116,6 +126,17 @@ bool SubjectlessClause(const Ctx& c, uint32_t anchor) {
 
 bool IsPassive(const Ctx& c, const PredicateMatch& pm) {
   if (!(c.in.views[pm.trigger_first].flags & kPastForm)) return false;
+  // Reduced passives: "settlers accused of violence", "a convoy hit by a missile".
+  uint32_t next = pm.trigger_first + 1;
+  if (next < c.in.tokens.size() && (c.lower(next) == "of" || c.lower(next) == "by") && pm.trigger_first > 0 &&
+      c.in.tokens[pm.trigger_first - 1].kind != text::TokenKind::kPunct && !BeForm(c.lower(pm.trigger_first - 1)) &&
+      c.mention_at[next] < 0) {
+    if (c.lower(next) == "of") return true;
+    // "by" must introduce an actor ("hit by a missile" is not coded; "spoke by phone" is active).
+    uint32_t j = next + 1;
+    if (j < c.in.tokens.size() && In(c.lower(j), {"the", "a", "an"})) ++j;
+    if (j < c.in.tokens.size() && c.mention_at[j] >= 0) return true;
+  }
   int32_t i = static_cast<int32_t>(pm.trigger_first) - 1;
   for (int hops = 0; i >= 0 && hops < 3; --i, ++hops) {
     std::string_view w = c.lower(i);
