@@ -123,7 +123,7 @@ Result<Coder> Coder::Load(const std::string& data_dir, CoderOptions options) {
 Result<Coder> Coder::Create(ontology::Ontology onto, EventDictionary dict, CoderOptions options,
                             std::unique_ptr<Linker> linker) {
   for (const auto& p : dict.patterns())
-    if (!onto.Find(p.code))
+    if (!p.code.empty() && !onto.Find(p.code))
       return Status::Corruption(p.source + ": code " + p.code + " of pattern '" + p.text + "' is not in the ontology");
   for (const auto* table : {&dict.future(), &dict.reject()})
     for (const auto& r : *table)
@@ -258,17 +258,20 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     mention_end[m.first] = m.end;
     // "for American support", "the Israeli attack": a word right after an
     // actor used as a modifier is a noun, not the verb of an event.
-    // After a determiner only a bare form is taken as a noun: "the Israeli attack"
-    // is a noun phrase, "The European Union called" a clause.
+    // Only a bare form is taken as a noun: "the Israeli attack", "for American
+    // support" are noun phrases; "The European Union called", "thousands of
+    // Israelis protested" are clauses.
     if (m.end < n && m.first > 0) {
       const std::string& before = toks[m.first - 1].lower;
       const std::string& w = toks[m.end].lower;
       bool inflected = (views[m.end].flags & kPastForm) || (!w.empty() && w.back() == 's');
-      if (NounPreposition(before) || (Determiner(before) && !inflected)) views[m.end].flags |= kAfterDeterminer;
+      if ((NounPreposition(before) || Determiner(before)) && !inflected) views[m.end].flags |= kAfterDeterminer;
     }
   }
 
   std::vector<PredicateMatch> matches = im.matcher.SelectMatches(im.matcher.Find(views, mention_end));
+  // Stop patterns have done their work (outranking a wrong reading); they code nothing.
+  std::erase_if(matches, [&](const PredicateMatch& m) { return im.dict.patterns()[m.pattern].code.empty(); });
   if (matches.empty()) return events;
 
   std::vector<uint16_t> clause = WordOrderLinker::Clauses(toks);

@@ -261,9 +261,9 @@ Status EventDictionary::ParseEvents(std::string_view text, const std::string& na
     std::string_view code = rest.substr(0, tab2);
     while (!code.empty() && code.back() == ' ') code.remove_suffix(1);
     while (!code.empty() && code.front() == ' ') code.remove_prefix(1);
-    if (!IsCode(code)) return err("bad CAMEO code '" + std::string(code) + "'");
+    if (code != "-" && !IsCode(code)) return err("bad CAMEO code '" + std::string(code) + "' (or - for a stop pattern)");
     Pattern p;
-    p.code = std::string(code);
+    p.code = code == "-" ? std::string() : std::string(code);
     p.source = name.substr(name.find_last_of('/') + 1) + ":" + std::to_string(n);
     auto toks = SplitSpaces(pat);
     if (toks.empty()) return err("empty pattern");

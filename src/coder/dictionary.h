@@ -50,7 +50,8 @@ struct Element {
 
 struct Pattern {
   std::vector<Element> elements;  // the first is a word or a class (the anchor)
-  std::string code;               // CAMEO code
+  std::string code;               // CAMEO code; empty for a stop pattern ("release * video  -"), which wins
+                                  // like any pattern but codes nothing
   std::string text;               // the pattern as written, for provenance
   std::string source;             // "events.txt:123"
   int literals = 0;               // number of word/class elements

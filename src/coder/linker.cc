@@ -21,7 +21,8 @@ bool ReportingVerb(std::string_view w) {
                 "noted", "believes", "believed", "thinks"});
 }
 bool Preposition(std::string_view w) {
-  return In(w, {"in", "at", "from", "near", "inside", "of", "for", "with", "against", "to", "into", "on", "over",
+  // Not "of": "thousands of Israelis protested" has its actor after "of".
+  return In(w, {"in", "at", "from", "near", "inside", "for", "with", "against", "to", "into", "on", "over",
                 "between", "by", "toward", "towards", "across", "outside", "within", "during", "than", "about",
                 "under", "through", "around", "among", "without", "like"});
 }
@@ -263,29 +264,50 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
         // ("in Gaza") only when nothing else is there.
         int32_t locative = -1, predicate_actor = -1;
         for (uint32_t i = anchor + 1; i < in.tokens.size() && c.clause[i] == c.clause[anchor]; ++i) {
+          // The object ends where another predicate starts: "condemned the launch and called on X",
+          // "approved a plan to send a delegation to Cairo".
+          if (i >= pm.trigger_end && c.mention_at[i] < 0) {
+            std::string_view w = c.lower(i);
+            bool next_is_actor = i + 1 < in.tokens.size() && c.mention_at[i + 1] >= 0;
+            if ((w == "and" || w == "or" || w == "but") && !next_is_actor) break;
+            if (w == "to" && !next_is_actor && i + 1 < in.tokens.size() &&
+                in.tokens[i + 1].kind == text::TokenKind::kWord && !In(c.lower(i + 1), {"the", "a", "an", "its", "their", "his", "her"}))
+              break;
+          }
           int32_t k = c.mention_at[i];
           if (k < 0 || k == src) continue;
           if (c.m(k).first != i) continue;
           // "send ground forces into": a mention holding a word of the pattern is part of the predicate.
           bool in_predicate = false;
-          for (uint32_t t = c.m(k).first; t < c.m(k).end; ++t) in_predicate |= pm.IsLiteral(t);
+          for (uint32_t t = c.m(k).first; t < c.m(k).end; ++t)
+            in_predicate |= pm.IsLiteral(t) ||
+                            (c.m(k).kind == actors::ActorKind::kAgentOnly && t > pm.trigger_first && t < pm.trigger_end);
           if (in_predicate) {
             if (predicate_actor < 0) predicate_actor = k;
             continue;
           }
           // "..., South Korea's military said": the speaker, not the target.
           if (c.m(k).end < in.tokens.size() && ReportingVerb(c.lower(c.m(k).end))) continue;
-          if (c.m(k).first > 0 && Locative(c.lower(c.m(k).first - 1))) {
+          uint32_t before = c.m(k).first;
+          while (before > 0 && In(c.lower(before - 1), {"the", "a", "an"})) --before;
+          if (before > 0 && Locative(c.lower(before - 1))) {
             if (locative < 0) locative = k;
             continue;
           }
           tgt = k;
           break;
         }
-        if (tgt < 0 && predicate_actor >= 0) tgt = predicate_actor;  // "clashed with police"
+        // Fallbacks, best first: an actor named in the predicate ("clashed with police"),
+        // a place, an agent word inside the predicate ("joint military exercises").
+        bool weak_predicate = predicate_actor >= 0 && c.m(predicate_actor).kind == actors::ActorKind::kAgentOnly;
+        if (tgt < 0 && predicate_actor >= 0 && !weak_predicate) tgt = predicate_actor;
         if (tgt < 0 && locative >= 0) {
           tgt = locative;
           target_is_place = true;
+        }
+        if (tgt < 0 && weak_predicate) {
+          tgt = predicate_actor;
+          target_is_place = true;  // as weak as a place: coordinated sources act on each other instead
         }
       }
     }

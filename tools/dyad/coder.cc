@@ -59,7 +59,9 @@ std::function<int()> Setup(CLI::App* sub) {
       std::cout << "pattern\tcode\tname\tsource\n";
       for (const auto& p : coder->dictionary().patterns()) {
         if (!o->root.empty() && p.code.rfind(o->root, 0) != 0) continue;
-        std::cout << p.text << '\t' << p.code << '\t' << coder->ontology().Find(p.code)->name << '\t' << p.source << '\n';
+        const ontology::CameoCode* c = coder->ontology().Find(p.code);
+        std::cout << p.text << '\t' << (p.code.empty() ? "-" : p.code) << '\t' << (c ? c->name : "(stop pattern)") << '\t'
+                  << p.source << '\n';
       }
       std::cerr << coder->dictionary_version() << "\n";
       return kExitOk;
