@@ -312,6 +312,11 @@ Status EventDictionary::ParseEvents(std::string_view text, const std::string& na
       p.elements.push_back(e);
     }
     if (targets > 1) return err("more than one TARGET");
+    // Bounds keep the matcher's backtracking small whatever a user writes.
+    if (p.elements.size() > 16) return err("a pattern has at most 16 elements");
+    int loose = 0;
+    for (const Element& e : p.elements) loose += e.kind == ElementKind::kGap || e.kind == ElementKind::kTarget;
+    if (loose > 4) return err("a pattern has at most 4 gaps and TARGETs together");
     p.content = p.literals;
     for (const Element& e : p.elements)
       if ((e.kind == ElementKind::kWord || e.kind == ElementKind::kExact) && FunctionWord(words_[e.word])) --p.content;
