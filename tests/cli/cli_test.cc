@@ -115,6 +115,17 @@ TEST_F(CliTest, IngestsTheCorpusReportsEveryRejectAndStoresDuplicatesOnce) {
   EXPECT_EQ(Count(db_, "SELECT count(*) FROM runs"), 2);
 }
 
+TEST_F(CliTest, ThreadsDoNotChangeTheResult) {
+  fs::path one = dir_ / "one.db", two = dir_ / "two.db";
+  ASSERT_EQ(Dyad("ingest " + corpus_ + "/text " + corpus_ + "/jsonl --threads 1 --db " + one.string(), dir_).code, 0);
+  ASSERT_EQ(Dyad("ingest " + corpus_ + "/text " + corpus_ + "/jsonl --threads 2 --db " + two.string(), dir_).code, 0);
+  RunResult a = Dyad("export --format tsv --db " + one.string(), dir_);
+  RunResult b = Dyad("export --format tsv --db " + two.string(), dir_);
+  ASSERT_EQ(a.code, 0);
+  EXPECT_GT(a.out.size(), 1000u);
+  EXPECT_EQ(a.out, b.out);
+}
+
 TEST_F(CliTest, StandardInputInBothForms) {
   fs::path f = dir_ / "in.txt";
   std::ofstream(f) << "date 2022-02-24\nRussian troops attacked Ukraine on Thursday.\n";
