@@ -45,7 +45,7 @@ bool RegisterCommand(Command c);
 #define DYAD_COMMAND_CONCAT2(a, b) a##b
 #define DYAD_COMMAND_CONCAT(a, b) DYAD_COMMAND_CONCAT2(a, b)
 #define DYAD_COMMAND(name, help, setup_fn) \
-  static const bool DYAD_COMMAND_CONCAT(kRegistered_, __LINE__) = ::dyad::cli::RegisterCommand({name, help, setup_fn})
+  static const bool DYAD_COMMAND_CONCAT(kRegistered_, __LINE__) = ::dyad::cli::RegisterCommand({name, help, setup_fn, ""})
 // A subcommand of another file's subcommand: `dyad <parent> <name>`. It runs
 // instead of the parent's function when it is the one given.
 #define DYAD_NESTED_COMMAND(parent, name, help, setup_fn) \
