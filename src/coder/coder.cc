@@ -20,6 +20,10 @@ bool Determiner(std::string_view w) {
 bool NounPreposition(std::string_view w) {
   return In(w, {"for", "of", "with", "against", "by", "over", "about", "amid", "despite"});
 }
+bool SlotPreposition(std::string_view w) {
+  return In(w, {"in", "at", "near", "from", "during", "on", "inside", "outside", "across", "over", "after", "before",
+                "since", "until", "amid", "for", "with", "to", "into", "of", "by", "about"});
+}
 bool Adverb(std::string_view w) {
   return In(w, {"also", "reportedly", "allegedly", "repeatedly", "again", "already", "just", "then", "still",
                 "recently", "later", "previously", "jointly", "formally", "publicly", "once", "even", "further"}) ||
@@ -119,7 +123,7 @@ Result<Coder> Coder::Load(const std::string& data_dir, CoderOptions options) {
 Result<Coder> Coder::Create(ontology::Ontology onto, EventDictionary dict, CoderOptions options,
                             std::unique_ptr<Linker> linker) {
   for (const auto& p : dict.patterns())
-    if (!onto.Find(p.code))
+    if (!p.code.empty() && !onto.Find(p.code))
       return Status::Corruption(p.source + ": code " + p.code + " of pattern '" + p.text + "' is not in the ontology");
   for (const auto* table : {&dict.future(), &dict.reject()})
     for (const auto& r : *table)
@@ -236,9 +240,13 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       if (t.lower == ";" || t.lower == ":") v.flags |= kHardBoundary;
       continue;
     }
+    if (SlotPreposition(t.lower)) v.flags |= kPreposition;
     v.lemma = im.dict.LemmaOf(t.lower);
     v.form = im.dict.WordOf(t.lower);
     if (i > 0 && Determiner(toks[i - 1].lower)) v.flags |= kAfterDeterminer;
+    // A capitalised word inside a sentence is a name ("in March", "Strike Force"), not a verb;
+    // headings are often in title case, so they are exempt.
+    if (i > 0 && !sentence.heading && t.capitalized() && toks[i - 1].lower != "\"") v.flags |= kAfterDeterminer;
     if (im.dict.IsPastForm(t.lower)) v.flags |= kPastForm;
   }
   std::vector<uint32_t> mention_end(n, 0);
@@ -250,11 +258,20 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     mention_end[m.first] = m.end;
     // "for American support", "the Israeli attack": a word right after an
     // actor used as a modifier is a noun, not the verb of an event.
-    if (m.end < n && m.first > 0 && (Determiner(toks[m.first - 1].lower) || NounPreposition(toks[m.first - 1].lower)))
-      views[m.end].flags |= kAfterDeterminer;
+    // Only a bare form is taken as a noun: "the Israeli attack", "for American
+    // support" are noun phrases; "The European Union called", "thousands of
+    // Israelis protested" are clauses.
+    if (m.end < n && m.first > 0) {
+      const std::string& before = toks[m.first - 1].lower;
+      const std::string& w = toks[m.end].lower;
+      bool inflected = (views[m.end].flags & kPastForm) || (!w.empty() && w.back() == 's');
+      if ((NounPreposition(before) || Determiner(before)) && !inflected) views[m.end].flags |= kAfterDeterminer;
+    }
   }
 
   std::vector<PredicateMatch> matches = im.matcher.SelectMatches(im.matcher.Find(views, mention_end));
+  // Stop patterns have done their work (outranking a wrong reading); they code nothing.
+  std::erase_if(matches, [&](const PredicateMatch& m) { return im.dict.patterns()[m.pattern].code.empty(); });
   if (matches.empty()) return events;
 
   std::vector<uint16_t> clause = WordOrderLinker::Clauses(toks);
@@ -263,6 +280,23 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
   for (const auto& m : matches) modal.push_back(im.Modal(toks, views, clause, m));
   // An intent or refusal verb that re-coded the verb it governs is not an event of its own.
   std::vector<bool> drop(matches.size(), false);
+  // "denied supplying drones", "stopped shelling": an -ing verb right after another
+  // trigger is its complement, not an event.
+  for (size_t k = 1; k < matches.size(); ++k) {
+    // "Israel denied it had targeted the convoy", "rejected claims that it attacked":
+    // what is denied or rejected right after is not asserted.
+    const std::string& prev = im.dict.patterns()[matches[k - 1].pattern].code;
+    bool governed = modal[k].governor >= static_cast<int32_t>(matches[k - 1].trigger_first) &&
+                    modal[k].governor < static_cast<int32_t>(matches[k - 1].trigger_end);
+    if ((prev == "016" || prev.rfind("12", 0) == 0) && !governed &&
+        matches[k].trigger_first >= matches[k - 1].trigger_end &&
+        matches[k].trigger_first - matches[k - 1].trigger_end <= 5)
+      drop[k] = true;
+    const auto& lw = toks[matches[k].trigger_first].lower;
+    if (lw.size() > 4 && lw.compare(lw.size() - 3, 3, "ing") == 0 &&
+        matches[k - 1].trigger_end == matches[k].trigger_first)
+      drop[k] = true;
+  }
   for (const auto& md : modal) {
     if (md.governor < 0) continue;
     for (size_t k = 0; k < matches.size(); ++k)

@@ -42,6 +42,16 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// Prepositions and particles: they make a pattern longer, not more specific.
+bool FunctionWord(std::string_view w) {
+  static const char* const kWords[] = {"to", "for", "on", "upon", "with", "at", "of", "in", "into", "against", "by",
+                                       "from", "about", "over", "between", "that", "not", "up", "down", "out", "off",
+                                       "as", "the", "a", "an"};
+  for (const char* k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
 bool IsCode(std::string_view s) {
   if (s.size() < 2 || s.size() > 4) return false;
   return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -251,9 +261,9 @@ Status EventDictionary::ParseEvents(std::string_view text, const std::string& na
     std::string_view code = rest.substr(0, tab2);
     while (!code.empty() && code.back() == ' ') code.remove_suffix(1);
     while (!code.empty() && code.front() == ' ') code.remove_prefix(1);
-    if (!IsCode(code)) return err("bad CAMEO code '" + std::string(code) + "'");
+    if (code != "-" && !IsCode(code)) return err("bad CAMEO code '" + std::string(code) + "' (or - for a stop pattern)");
     Pattern p;
-    p.code = std::string(code);
+    p.code = code == "-" ? std::string() : std::string(code);
     p.source = name.substr(name.find_last_of('/') + 1) + ":" + std::to_string(n);
     auto toks = SplitSpaces(pat);
     if (toks.empty()) return err("empty pattern");
@@ -302,6 +312,14 @@ Status EventDictionary::ParseEvents(std::string_view text, const std::string& na
       p.elements.push_back(e);
     }
     if (targets > 1) return err("more than one TARGET");
+    // Bounds keep the matcher's backtracking small whatever a user writes.
+    if (p.elements.size() > 16) return err("a pattern has at most 16 elements");
+    int loose = 0;
+    for (const Element& e : p.elements) loose += e.kind == ElementKind::kGap || e.kind == ElementKind::kTarget;
+    if (loose > 4) return err("a pattern has at most 4 gaps and TARGETs together");
+    p.content = p.literals;
+    for (const Element& e : p.elements)
+      if ((e.kind == ElementKind::kWord || e.kind == ElementKind::kExact) && FunctionWord(words_[e.word])) --p.content;
     ElementKind k0 = p.elements.front().kind;
     if (k0 != ElementKind::kWord && k0 != ElementKind::kClass && k0 != ElementKind::kExact)
       return err("a pattern must start with a word or a class");

@@ -50,10 +50,12 @@ struct Element {
 
 struct Pattern {
   std::vector<Element> elements;  // the first is a word or a class (the anchor)
-  std::string code;               // CAMEO code
+  std::string code;               // CAMEO code; empty for a stop pattern ("release * video  -"), which wins
+                                  // like any pattern but codes nothing
   std::string text;               // the pattern as written, for provenance
   std::string source;             // "events.txt:123"
-  int literals = 0;               // number of word/class elements: the specificity
+  int literals = 0;               // number of word/class elements
+  int content = 0;                // literals that are not prepositions or particles: the specificity
 };
 
 // A re-coding rule: codes starting with `prefix` become `code` (longest prefix wins).

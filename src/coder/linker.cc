@@ -21,7 +21,8 @@ bool ReportingVerb(std::string_view w) {
                 "noted", "believes", "believed", "thinks"});
 }
 bool Preposition(std::string_view w) {
-  return In(w, {"in", "at", "from", "near", "inside", "of", "for", "with", "against", "to", "into", "on", "over",
+  // Not "of": "thousands of Israelis protested" has its actor after "of".
+  return In(w, {"in", "at", "from", "near", "inside", "for", "with", "against", "to", "into", "on", "over",
                 "between", "by", "toward", "towards", "across", "outside", "within", "during", "than", "about",
                 "under", "through", "around", "among", "without", "like"});
 }
@@ -80,24 +81,63 @@ int32_t NearestBefore(const Ctx& c, uint32_t before, uint32_t anchor, bool same_
 
 // The mentions coordinated with k ("X and Y", "X, Y and Z"), k included, in order.
 std::vector<int32_t> Coordinated(const Ctx& c, int32_t k) {
+  auto speaker = [&](int32_t k) { return c.m(k).end < c.in.tokens.size() && ReportingVerb(c.lower(c.m(k).end)); };
   auto joined = [&](int32_t a, int32_t b) {
+    if (speaker(a) || speaker(b)) return false;
     uint32_t from = c.m(a).end, to = c.m(b).first;
     if (to <= from || to - from > 3) return false;
     if (c.lower(to - 1) == "the" && to - from > 1) --to;  // "Israel and the United States"
     if (to - from == 1) return c.lower(from) == "and" || c.lower(from) == ",";
     return to - from == 2 && c.lower(from) == "," && c.lower(from + 1) == "and";
   };
+  auto by_and = [&](int32_t a, int32_t b) {  // the joint holds "and", not just a comma
+    for (uint32_t i = c.m(a).end; i < c.m(b).first; ++i)
+      if (c.lower(i) == "and") return true;
+    return false;
+  };
   int32_t lo = k, hi = k;
   const int32_t n = static_cast<int32_t>(c.in.mentions.size());
   while (lo > 0 && joined(lo - 1, lo)) --lo;
   while (hi + 1 < n && joined(hi, hi + 1)) ++hi;
+  // A list joined by commas only ("Ukraine, Chancellor Scholz") is apposition,
+  // not coordination: it needs an "and" at its end.
+  if (hi > lo && !by_and(hi - 1, hi)) return {k};
   std::vector<int32_t> out;
   for (int32_t i = lo; i <= hi; ++i) out.push_back(i);
   return out;
 }
 
+// True when nothing but pronouns, auxiliaries and adverbs stands between the
+// clause start and the trigger ("said it would release", ", killing 40"), so
+// the subject may be sought outside the clause; a noun subject ("an offensive
+// would threaten") is not an actor and must not be replaced by one.
+bool SubjectlessClause(const Ctx& c, uint32_t anchor) {
+  for (int32_t i = static_cast<int32_t>(anchor) - 1; i >= 0 && c.clause[i] == c.clause[anchor]; --i) {
+    std::string_view w = c.lower(i);
+    if (c.in.tokens[i].kind == text::TokenKind::kPunct) continue;
+    if (SkippableAdverb(w) || BeForm(w)) continue;
+    if (In(w, {"it", "they", "he", "she", "we", "i", "that", "which", "who", "and", "but", "then", "would", "will",
+               "could", "can", "may", "might", "should", "must", "has", "have", "had", "did", "does", "do", "to",
+               "also", "later", "'ll", "wo", "ca", "n't", "not"}))
+      continue;
+    return false;
+  }
+  return true;
+}
+
 bool IsPassive(const Ctx& c, const PredicateMatch& pm) {
   if (!(c.in.views[pm.trigger_first].flags & kPastForm)) return false;
+  // Reduced passives: "settlers accused of violence", "a convoy hit by a missile".
+  uint32_t next = pm.trigger_first + 1;
+  if (next < c.in.tokens.size() && (c.lower(next) == "of" || c.lower(next) == "by") && pm.trigger_first > 0 &&
+      c.in.tokens[pm.trigger_first - 1].kind != text::TokenKind::kPunct && !BeForm(c.lower(pm.trigger_first - 1)) &&
+      c.mention_at[next] < 0) {
+    if (c.lower(next) == "of") return true;
+    // "by" must introduce an actor ("hit by a missile" is not coded; "spoke by phone" is active).
+    uint32_t j = next + 1;
+    if (j < c.in.tokens.size() && In(c.lower(j), {"the", "a", "an"})) ++j;
+    if (j < c.in.tokens.size() && c.mention_at[j] >= 0) return true;
+  }
   int32_t i = static_cast<int32_t>(pm.trigger_first) - 1;
   for (int hops = 0; i >= 0 && hops < 3; --i, ++hops) {
     std::string_view w = c.lower(i);
@@ -193,7 +233,7 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
       } else {
         src = NearestBefore(c, anchor, anchor, true, &pronoun);
         base.source_in_clause = src >= 0;
-        if (src < 0) src = NearestBefore(c, anchor, anchor, false, &pronoun);
+        if (src < 0 && SubjectlessClause(c, anchor)) src = NearestBefore(c, anchor, anchor, false, &pronoun);
       }
       base.resolved_pronoun = pronoun;
       if (pm.target_first >= 0) {
@@ -222,21 +262,52 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
       } else {
         // The first mention after the trigger word in its clause; a place
         // ("in Gaza") only when nothing else is there.
-        int32_t locative = -1;
+        int32_t locative = -1, predicate_actor = -1;
         for (uint32_t i = anchor + 1; i < in.tokens.size() && c.clause[i] == c.clause[anchor]; ++i) {
+          // The object ends where another predicate starts: "condemned the launch and called on X",
+          // "approved a plan to send a delegation to Cairo".
+          if (i >= pm.trigger_end && c.mention_at[i] < 0) {
+            std::string_view w = c.lower(i);
+            bool next_is_actor = i + 1 < in.tokens.size() && c.mention_at[i + 1] >= 0;
+            if ((w == "and" || w == "or" || w == "but") && !next_is_actor) break;
+            if (w == "to" && !next_is_actor && i + 1 < in.tokens.size() &&
+                in.tokens[i + 1].kind == text::TokenKind::kWord && !In(c.lower(i + 1), {"the", "a", "an", "its", "their", "his", "her"}))
+              break;
+          }
           int32_t k = c.mention_at[i];
           if (k < 0 || k == src) continue;
           if (c.m(k).first != i) continue;
-          if (c.m(k).first > 0 && Locative(c.lower(c.m(k).first - 1))) {
+          // "send ground forces into": a mention holding a word of the pattern is part of the predicate.
+          bool in_predicate = false;
+          for (uint32_t t = c.m(k).first; t < c.m(k).end; ++t)
+            in_predicate |= pm.IsLiteral(t) ||
+                            (c.m(k).kind == actors::ActorKind::kAgentOnly && t > pm.trigger_first && t < pm.trigger_end);
+          if (in_predicate) {
+            if (predicate_actor < 0) predicate_actor = k;
+            continue;
+          }
+          // "..., South Korea's military said": the speaker, not the target.
+          if (c.m(k).end < in.tokens.size() && ReportingVerb(c.lower(c.m(k).end))) continue;
+          uint32_t before = c.m(k).first;
+          while (before > 0 && In(c.lower(before - 1), {"the", "a", "an"})) --before;
+          if (before > 0 && Locative(c.lower(before - 1))) {
             if (locative < 0) locative = k;
             continue;
           }
           tgt = k;
           break;
         }
+        // Fallbacks, best first: an actor named in the predicate ("clashed with police"),
+        // a place, an agent word inside the predicate ("joint military exercises").
+        bool weak_predicate = predicate_actor >= 0 && c.m(predicate_actor).kind == actors::ActorKind::kAgentOnly;
+        if (tgt < 0 && predicate_actor >= 0 && !weak_predicate) tgt = predicate_actor;
         if (tgt < 0 && locative >= 0) {
           tgt = locative;
           target_is_place = true;
+        }
+        if (tgt < 0 && weak_predicate) {
+          tgt = predicate_actor;
+          target_is_place = true;  // as weak as a place: coordinated sources act on each other instead
         }
       }
     }

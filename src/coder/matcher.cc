@@ -48,7 +48,7 @@ bool MatchFrom(State& s, size_t k, uint32_t i) {
   if (e.kind == ElementKind::kTarget) {
     // An actor mention, possibly after a determiner or two, is preferred.
     for (uint32_t lead = 0; lead <= kTargetLead && i + lead < n; ++lead) {
-      if (lead > 0 && (s.toks[i + lead - 1].flags & kPunct)) break;
+      if (lead > 0 && (s.toks[i + lead - 1].flags & (kPunct | kPreposition))) break;
       uint32_t m = s.mention_end[i + lead];
       if (m > i + lead) {
         s.out->target_first = static_cast<int32_t>(i + lead);
@@ -58,7 +58,7 @@ bool MatchFrom(State& s, size_t k, uint32_t i) {
     }
     // Otherwise a short phrase without punctuation ("both sides", "him").
     for (uint32_t len = 1; len <= kTargetPhrase && i + len <= n; ++len) {
-      if (s.toks[i + len - 1].flags & kPunct) break;
+      if (s.toks[i + len - 1].flags & (kPunct | kPreposition)) break;
       s.out->target_first = static_cast<int32_t>(i);
       s.out->target_end = static_cast<int32_t>(i + len);
       if (MatchFrom(s, k + 1, i + len)) return true;
@@ -69,7 +69,10 @@ bool MatchFrom(State& s, size_t k, uint32_t i) {
   if (i >= n || !ElementMatches(s, e, i)) return false;
   uint32_t saved = s.last_literal;
   s.last_literal = i;
+  uint64_t bit = i - s.out->first < 64 ? uint64_t{1} << (i - s.out->first) : 0;
+  s.out->literal_mask |= bit;
   if (MatchFrom(s, k + 1, i + 1)) return true;
+  s.out->literal_mask &= ~bit;
   s.last_literal = saved;
   return false;
 }
@@ -92,6 +95,7 @@ std::vector<PredicateMatch> Matcher::Find(std::span<const TokenView> tokens,
         PredicateMatch m;
         m.pattern = pid;
         m.first = i;
+        m.literal_mask = 1;
         State s{tokens, mention_end, &p, dict_, &m, i};
         if (!ElementMatches(s, p.elements[0], i)) continue;
         if (MatchFrom(s, 1, i + 1)) {
@@ -108,6 +112,8 @@ std::vector<PredicateMatch> Matcher::Find(std::span<const TokenView> tokens,
 std::vector<PredicateMatch> Matcher::SelectMatches(std::vector<PredicateMatch> all) const {
   const auto& pats = dict_->patterns();
   std::sort(all.begin(), all.end(), [&](const PredicateMatch& a, const PredicateMatch& b) {
+    int ca = pats[a.pattern].content, cb = pats[b.pattern].content;
+    if (ca != cb) return ca > cb;
     int la = pats[a.pattern].literals, lb = pats[b.pattern].literals;
     if (la != lb) return la > lb;
     uint32_t sa = a.trigger_end - a.trigger_first, sb = b.trigger_end - b.trigger_first;

@@ -25,6 +25,7 @@ enum TokenFlag : uint8_t {
   kAfterDeterminer = 2,  // "the attack", "its backing": a noun, not a verb anchor
   kPastForm = 4,         // -ed or irregular past form (for passives)
   kPunct = 8,            // any punctuation token
+  kPreposition = 16,     // "in", "at", "for"...: never part of a TARGET slot
 };
 
 struct TokenView {
@@ -41,6 +42,11 @@ struct PredicateMatch {
   uint32_t trigger_end = 0;
   int32_t target_first = -1;   // the TARGET slot's token range, -1 when the pattern has none
   int32_t target_end = -1;
+  uint64_t literal_mask = 0;   // bit k: token first + k matched a word or class element (k < 64)
+
+  bool IsLiteral(uint32_t token) const {
+    return token >= first && token - first < 64 && ((literal_mask >> (token - first)) & 1);
+  }
 };
 
 class Matcher {
@@ -51,8 +57,8 @@ class Matcher {
   // i, or 0 when none starts there (size == tokens.size()).
   std::vector<PredicateMatch> Find(std::span<const TokenView> tokens, std::span<const uint32_t> mention_end) const;
 
-  // Keeps the most specific matches (more literal words, then a shorter span,
-  // then dictionary order) whose spans do not overlap a kept one; result in
+  // Keeps the most specific matches (more content words, then more words,
+  // then a shorter span, then dictionary order) whose spans do not overlap a kept one; result in
   // token order.
   std::vector<PredicateMatch> SelectMatches(std::vector<PredicateMatch> all) const;
 

@@ -101,6 +101,8 @@ TEST(Dictionary, LoaderErrorsNameFileAndLine) {
       {"class nope word\n", "ev.txt:3"},
       {"attack\t190\nattack\t191\n", "ev.txt:4"},
       {"version again\n", "ev.txt:3"},
+      {"a * b * c * d * e * f\t190\n", "ev.txt:3"},
+      {"a b c d e f g h i j k l m n o p q\t190\n", "ev.txt:3"},
   };
   for (const auto& c : cases) {
     auto d = ParseEvents(c.body);

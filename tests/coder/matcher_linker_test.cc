@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 #include "coder/coder.h"
 #include "coder/marked.h"
 #include "coder/matcher.h"
@@ -192,6 +195,39 @@ TEST_F(LinkerTest, HostileMentionsAreIgnored) {
   // Article text shorter than the sentence claims: no crash, empty copies.
   auto ev2 = coder_->CodeSentence("short", ms.sentence, 0, ms.mentions, Date{});
   ASSERT_EQ(ev2.size(), 1u);
+}
+
+}  // namespace
+}  // namespace dyad::coder
+
+namespace dyad::coder {
+namespace {
+
+TEST(CoderThreads, ConcurrentCallsAgreeWithSerialOnes) {
+  auto c = Coder::Load(DYAD_DATA_DIR);
+  ASSERT_TRUE(c.ok());
+  const char* kSentences[] = {
+      "[RUSMIL Russian forces] fired missiles at [UKR Kyiv] and shelled [UKR Kharkiv].",
+      "[USA Washington] urged [ISR Israel] to let more aid into [PSE Gaza].",
+      "[QAT Qatar] and [EGY Egypt] continue to mediate talks between [ISR Israel] and [PSEREBHMS:a Hamas].",
+      "[IRNGOV Tehran] refused to meet [USAGOV U.S. officials].",
+  };
+  std::vector<MarkedSentence> ms;
+  std::vector<size_t> serial;
+  for (const char* s : kSentences) {
+    ms.push_back(ParseMarked(s));
+    serial.push_back(c->CodeSentence(ms.back().text, ms.back().sentence, 0, ms.back().mentions, Date{}).size());
+  }
+  std::vector<std::thread> threads;
+  std::atomic<int> mismatches{0};
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&] {
+      for (int round = 0; round < 500; ++round)
+        for (size_t i = 0; i < ms.size(); ++i)
+          if (c->CodeSentence(ms[i].text, ms[i].sentence, 0, ms[i].mentions, Date{}).size() != serial[i]) ++mismatches;
+    });
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(mismatches.load(), 0);
 }
 
 }  // namespace

@@ -7,7 +7,10 @@
 #include <memory>
 #include <string>
 
+#include "actors/actors.h"
 #include "coder/coder.h"
+#include "dyad/engine.h"
+#include "text/text.h"
 #include "coder/marked.h"
 #include "command.h"
 #include "ontology/ontology.h"
@@ -16,8 +19,9 @@ namespace dyad::cli {
 namespace {
 
 std::string DataDir(const std::string& opt) {
+  auto found = FindDataDir(opt);
+  if (found.ok()) return *found;
   if (!opt.empty()) return opt;
-  if (const char* env = std::getenv("DYAD_DATA")) return env;
   std::string onto = ontology::SourceTreeOntologyPath();
   return onto.substr(0, onto.size() - std::string("/ontology/cameo.tsv").size());
 }
@@ -29,6 +33,7 @@ std::function<int()> Setup(CLI::App* sub) {
     std::string date = "2024-01-01";
     std::string root;
     bool all = false;
+    bool recognise = false;
   };
   auto o = std::make_shared<Opts>();
   sub->add_option("--data", o->data, "data directory (default: $DYAD_DATA or the source tree's data/)");
@@ -37,6 +42,8 @@ std::function<int()> Setup(CLI::App* sub) {
   try_cmd->add_option("sentence", o->sentence, "marked sentence, or - for stdin (one a line)")->required();
   try_cmd->add_option("--date", o->date, "article date YYYY-MM-DD");
   try_cmd->add_flag("--all", o->all, "also show negated and hypothetical events");
+  try_cmd->add_flag("--recognise", o->recognise,
+                    "plain text instead of markup: find the actors with data/actors and show them as '# mention' lines");
   CLI::App* pat_cmd = sub->add_subcommand("patterns", "list the dictionary's patterns (TSV)");
   pat_cmd->add_option("--root", o->root, "only patterns whose code is under this root, e.g. 19");
 
@@ -52,7 +59,9 @@ std::function<int()> Setup(CLI::App* sub) {
       std::cout << "pattern\tcode\tname\tsource\n";
       for (const auto& p : coder->dictionary().patterns()) {
         if (!o->root.empty() && p.code.rfind(o->root, 0) != 0) continue;
-        std::cout << p.text << '\t' << p.code << '\t' << coder->ontology().Find(p.code)->name << '\t' << p.source << '\n';
+        const ontology::CameoCode* c = coder->ontology().Find(p.code);
+        std::cout << p.text << '\t' << (p.code.empty() ? "-" : p.code) << '\t' << (c ? c->name : "(stop pattern)") << '\t'
+                  << p.source << '\n';
       }
       std::cerr << coder->dictionary_version() << "\n";
       return kExitOk;
@@ -60,20 +69,43 @@ std::function<int()> Setup(CLI::App* sub) {
     auto date = Date::Parse(o->date);
     if (!date.ok()) return Fail("coder", Status::InvalidArgument("bad --date: " + date.status().message()));
     int rc = kExitOk;
-    auto run = [&](const std::string& line) {
-      auto ms = coder::ParseMarked(line);
-      if (!ms.error.empty()) {
-        std::cerr << "dyad coder: " << ms.error << ": " << line << "\n";
-        rc = kExitRejected;
-        return;
-      }
-      for (const Event& e : coder->CodeSentence(ms.text, ms.sentence, 0, ms.mentions, *date)) {
+    std::unique_ptr<actors::ActorDictionary> actor_dict;
+    std::unique_ptr<actors::ActorRecognizer> recognizer;
+    if (o->recognise) {
+      auto d = actors::ActorDictionary::LoadDir(DataDir(o->data) + "/actors");
+      if (!d.ok()) return Fail("coder", d.status());
+      actor_dict = std::make_unique<actors::ActorDictionary>(std::move(d).value());
+      recognizer = std::make_unique<actors::ActorRecognizer>(*actor_dict);
+    }
+    auto print = [&](const std::string& text, const text::Sentence& sentence,
+                     const std::vector<actors::ActorMention>& mentions) {
+      for (const Event& e : coder->CodeSentence(text, sentence, 0, mentions, *date)) {
         std::cout << e.source.code << '\t' << (e.target.code.empty() ? "-" : e.target.code) << '\t' << e.code << '\t'
                   << coder->ontology().Find(e.code)->name << '\t' << e.goldstein << '\t'
                   << static_cast<int>(e.quad_class) << '\t' << e.plover_type << '\t' << e.trigger_text << '\t'
                   << e.confidence << '\t' << (e.negated ? "negated " : "") << (e.hypothetical ? "hypothetical" : "")
                   << '\t' << e.pattern << '\n';
       }
+    };
+    auto run = [&](const std::string& line) {
+      if (o->recognise) {
+        for (const text::Sentence& s : text::Segment(line)) {
+          auto mentions = recognizer->Recognize(s, *date);
+          for (const auto& m : mentions)
+            std::cout << "# mention\t" << m.code << '\t'
+                      << line.substr(s.tokens[m.first].begin, s.tokens[m.end - 1].end - s.tokens[m.first].begin) << '\t'
+                      << m.entry << '\n';
+          print(line, s, mentions);
+        }
+        return;
+      }
+      auto ms = coder::ParseMarked(line);
+      if (!ms.error.empty()) {
+        std::cerr << "dyad coder: " << ms.error << ": " << line << "\n";
+        rc = kExitRejected;
+        return;
+      }
+      print(ms.text, ms.sentence, ms.mentions);
     };
     if (o->sentence == "-") {
       std::string line;
