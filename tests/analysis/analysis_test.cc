@@ -3,6 +3,7 @@
 #include "analysis/analysis.h"
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <cmath>
@@ -428,6 +429,53 @@ TEST(AnalyzerOpenTest, RejectsMissingAndForeignFiles) {
   std::ofstream(p) << "not a database";
   EXPECT_FALSE(Analyzer::Open(p.string()).ok());
   fs::remove(p);
+}
+
+}  // namespace
+}  // namespace dyad::analysis
+
+namespace dyad::analysis {
+namespace {
+
+std::string IndexSql(const std::string& path, const std::string& name) {
+  sqlite3* db = nullptr;
+  sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+  sqlite3_stmt* st = nullptr;
+  std::string sql;
+  sqlite3_prepare_v2(db, "SELECT sql FROM sqlite_master WHERE type='index' AND name=?", -1, &st, nullptr);
+  sqlite3_bind_text(st, 1, name.c_str(), -1, SQLITE_TRANSIENT);
+  if (sqlite3_step(st) == SQLITE_ROW) sql = reinterpret_cast<const char*>(sqlite3_column_text(st, 0));
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return sql;
+}
+
+// A schema-1 store (the indexes as shipped in version 1) is brought to schema 2 on open.
+TEST(SchemaMigrationTest, VersionOneGetsTheCoveringIndexes) {
+  fs::path p = fs::temp_directory_path() / ("dyad_analysis_migration_" + std::to_string(::getpid()) + ".db");
+  fs::remove(p);
+  ASSERT_TRUE(Store::Open(p.string()).ok());
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(p.c_str(), &db), SQLITE_OK);
+    const char* v1 =
+        "DROP INDEX events_dyad; CREATE INDEX events_dyad ON events(source_code, target_code, day);"
+        "DROP INDEX events_target; CREATE INDEX events_target ON events(target_code, day);"
+        "DROP INDEX events_day; CREATE INDEX events_day ON events(day);"
+        "UPDATE meta SET value='1' WHERE key='schema_version';";
+    ASSERT_EQ(sqlite3_exec(db, v1, nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+  }
+  EXPECT_EQ(IndexSql(p.string(), "events_dyad").find("goldstein"), std::string::npos);
+  ASSERT_TRUE(Store::Open(p.string()).ok());
+  EXPECT_NE(IndexSql(p.string(), "events_dyad").find("quad_class, code, goldstein, hypothetical, negated"),
+            std::string::npos);
+  EXPECT_NE(IndexSql(p.string(), "events_target").find("goldstein"), std::string::npos);
+  EXPECT_NE(IndexSql(p.string(), "events_day").find("hypothetical"), std::string::npos);
+  EXPECT_TRUE(Analyzer::Open(p.string()).ok());
+  fs::remove(p);
+  fs::remove(p.string() + "-wal");
+  fs::remove(p.string() + "-shm");
 }
 
 }  // namespace
