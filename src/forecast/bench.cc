@@ -1,0 +1,91 @@
+#include "forecast/bench.h"
+
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <memory>
+
+#include "forecast/history.h"
+#include "forecast/recurrency.h"
+#include "forecast/tkg.h"
+
+namespace dyad::forecast {
+namespace {
+
+struct Clock {
+  std::chrono::steady_clock::time_point wall = std::chrono::steady_clock::now();
+  double cpu = CpuSeconds();
+  static double CpuSeconds() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_utime.tv_sec + u.ru_stime.tv_sec + 1e-6 * (u.ru_utime.tv_usec + u.ru_stime.tv_usec);
+  }
+  double WallSince() const {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - wall).count();
+  }
+  double CpuSince() const { return CpuSeconds() - cpu; }
+};
+
+double PeakRssMb() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_maxrss / 1024.0;
+}
+
+}  // namespace
+
+std::vector<std::string> BenchModelNames() { return {"recurrency"}; }
+
+Result<BenchRow> RunBench(const std::string& dataset_dir, const std::string& model, const BenchOptions& options) {
+  auto loaded = LoadTkgDataset(dataset_dir);
+  if (!loaded.ok()) return loaded.status();
+  const TkgDataset& d = *loaded;
+  BenchRow row;
+  row.dataset = d.name;
+  row.model = model;
+  EvalOptions eval;
+  eval.threads = options.threads;
+
+  Clock learn;
+  History history(d.num_entities, d.num_relations);
+  history.AddAll(d.train);
+  std::unique_ptr<Forecaster> forecaster;
+  if (model == "recurrency") {
+    auto m = std::make_unique<RecurrencyBaseline>(d.num_relations, d.time_step);
+    History before_valid = history;
+    RecurrencyTuneOptions tune;
+    tune.threads = options.threads;
+    m->Tune(&before_valid, d.valid, tune);
+    forecaster = std::move(m);
+  } else {
+    return Status::InvalidArgument("unknown model '" + model + "'");
+  }
+  // Valid figures with the final model (history = train, then valid day by day).
+  row.valid = Summarize(EvaluateSplit(*forecaster, &history, d.valid, eval));
+  row.learn_wall_s = learn.WallSince();
+  row.learn_cpu_s = learn.CpuSince();
+  if (!options.valid_only) {
+    Clock apply;
+    row.test = Summarize(EvaluateSplit(*forecaster, &history, d.test, eval));
+    row.apply_wall_s = apply.WallSince();
+    row.apply_cpu_s = apply.CpuSince();
+  }
+  row.peak_rss_mb = PeakRssMb();
+  return row;
+}
+
+std::string BenchHeader() {
+  return "dataset   model                 valid_MRR  MRR    H@1    H@3    H@10   learn_s(wall/cpu)  apply_s(wall/cpu)  peak_MB\n";
+}
+
+std::string FormatBenchRow(const BenchRow& r) {
+  char buf[512];
+  std::snprintf(buf, sizeof buf, "%-9s %-21s %6.2f     %5.2f  %5.2f  %5.2f  %5.2f  %7.1f/%-7.1f    %7.1f/%-7.1f    %7.0f\n",
+                r.dataset.c_str(), r.model.c_str(), r.valid.mrr, r.test.mrr, r.test.hits1, r.test.hits3,
+                r.test.hits10, r.learn_wall_s, r.learn_cpu_s, r.apply_wall_s, r.apply_cpu_s, r.peak_rss_mb);
+  return buf;
+}
+
+}  // namespace dyad::forecast
