@@ -5,10 +5,13 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <functional>
 #include <memory>
 
 #include "forecast/history.h"
 #include "forecast/recurrency.h"
+#include "forecast/rules.h"
+#include "forecast/rules_model.h"
 #include "forecast/tkg.h"
 
 namespace dyad::forecast {
@@ -36,7 +39,7 @@ double PeakRssMb() {
 
 }  // namespace
 
-std::vector<std::string> BenchModelNames() { return {"recurrency"}; }
+std::vector<std::string> BenchModelNames() { return {"recurrency", "rules"}; }
 
 Result<BenchRow> RunBench(const std::string& dataset_dir, const std::string& model, const BenchOptions& options) {
   auto loaded = LoadTkgDataset(dataset_dir);
@@ -52,7 +55,23 @@ Result<BenchRow> RunBench(const std::string& dataset_dir, const std::string& mod
   History history(d.num_entities, d.num_relations);
   history.AddAll(d.train);
   std::unique_ptr<Forecaster> forecaster;
-  if (model == "recurrency") {
+  CountedRules rules, rules_test;
+  // Models whose knowledge is re-learned on train + valid before test.
+  std::function<void()> before_test;
+  if (model == "rules") {
+    rules = CountedRules::Learn(d.train, d.num_relations, d.train.back().time);
+    auto m = std::make_unique<RulesForecaster>(d.num_entities, d.num_relations, &rules);
+    History before_valid = history;
+    m->TuneFreeObjectWeight(&before_valid, d.valid, {0, 0.001, 0.01, 0.03, 0.1, 0.3, 1.0}, options.threads);
+    RulesForecaster* raw = m.get();
+    before_test = [&, raw] {
+      std::vector<Quad> all = d.train;
+      all.insert(all.end(), d.valid.begin(), d.valid.end());
+      rules_test = CountedRules::Learn(all, d.num_relations, d.valid.back().time);
+      raw->set_rules(&rules_test);
+    };
+    forecaster = std::move(m);
+  } else if (model == "recurrency") {
     auto m = std::make_unique<RecurrencyBaseline>(d.num_relations, d.time_step);
     History before_valid = history;
     RecurrencyTuneOptions tune;
@@ -64,6 +83,7 @@ Result<BenchRow> RunBench(const std::string& dataset_dir, const std::string& mod
   }
   // Valid figures with the final model (history = train, then valid day by day).
   row.valid = Summarize(EvaluateSplit(*forecaster, &history, d.valid, eval));
+  if (before_test) before_test();
   row.learn_wall_s = learn.WallSince();
   row.learn_cpu_s = learn.CpuSince();
   if (!options.valid_only) {

@@ -124,13 +124,14 @@ void WalkSingleStep(History* history, const std::vector<Quad>& split, const std:
   }
 }
 
-std::vector<double> EvaluateSplit(const Forecaster& model, History* history, const std::vector<Quad>& split,
+std::vector<double> EvaluateSplit(Forecaster& model, History* history, const std::vector<Quad>& split,
                                   const EvalOptions& options) {
   std::vector<EvalQuery> queries = BuildQueries(split, history->num_relations());
   std::vector<double> ranks(queries.size(), 0.0);
   int threads = std::max(1, options.threads);
   std::vector<std::vector<Candidate>> buffers(threads);
   WalkSingleStep(history, split, queries, [&](const History& h, size_t first, size_t last) {
+    if (first < last) model.BeginDay(h, queries[first].query.time);
     ParallelFor(static_cast<int64_t>(last - first), threads, [&](int64_t i, int w) {
       const EvalQuery& q = queries[first + i];
       model.Score(h, q.query, &buffers[w]);

@@ -60,7 +60,7 @@ struct EvalOptions {
 
 // Ranks of every query of `split` (see BuildQueries) under `model`. `history`
 // must hold exactly the facts before the split; on return it also holds the split.
-std::vector<double> EvaluateSplit(const Forecaster& model, History* history, const std::vector<Quad>& split,
+std::vector<double> EvaluateSplit(Forecaster& model, History* history, const std::vector<Quad>& split,
                                   const EvalOptions& options = {});
 
 }  // namespace dyad::forecast

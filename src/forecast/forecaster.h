@@ -27,6 +27,11 @@ class Forecaster {
  public:
   virtual ~Forecaster() = default;
   virtual std::string Name() const = 0;
+  // Called before the queries of day `time` are scored, with no Score running
+  // and `history` holding exactly the facts before `time`; models may update
+  // their own indexes and caches here. The history may be a different object
+  // from one call to the next (tuning walks copies).
+  virtual void BeginDay(const History& history, int32_t time) {}
   // Fills `out` (cleared first) with candidate objects for `query` and their
   // scores, higher is likelier, each entity at most once, in any order. Every
   // entity not listed ranks below every listed one, all tied. `history` holds

@@ -18,6 +18,7 @@ void History::Add(const Quad& q) {
   assert(q.time >= last_time_);
   assert(q.relation >= 0 && q.relation < num_relations_);
   last_time_ = q.time;
+  facts_.push_back(q);
   AddEdge(q.subject, q.relation, q.object, q.time);
   AddEdge(q.object, q.relation + num_relations_, q.subject, q.time);
 }

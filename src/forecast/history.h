@@ -42,6 +42,8 @@ class History {
   int32_t num_relations() const { return num_relations_; }  // R; relations in edges range over 2R
   int64_t num_edges() const { return num_edges_; }           // counts inverses
   int32_t last_time() const { return last_time_; }           // -1 when empty
+  // Every fact added, in order (relations in [0, R), no inverses).
+  std::span<const Quad> Facts() const { return facts_; }
 
   // Every edge leaving `subject`, oldest first.
   std::span<const Edge> OfSubject(int32_t subject) const { return by_subject_[subject]; }
@@ -61,6 +63,7 @@ class History {
   int32_t num_relations_;
   int64_t num_edges_ = 0;
   int32_t last_time_ = -1;
+  std::vector<Quad> facts_;
   std::vector<std::vector<Edge>> by_subject_;
   std::unordered_map<uint64_t, std::vector<TimedObject>> by_subject_relation_;
   std::vector<std::vector<std::pair<int32_t, int32_t>>> rel_objects_;
