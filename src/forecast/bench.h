@@ -9,6 +9,7 @@
 
 #include "dyad/status.h"
 #include "forecast/evaluate.h"
+#include "forecast/ranker.h"
 
 namespace dyad::forecast {
 
@@ -16,6 +17,8 @@ struct BenchOptions {
   int threads = 2;         // worker threads
   uint64_t seed = 1;       // for every random choice in learning
   bool valid_only = false; // stop after tuning: report valid, never read test ranks
+  int train_tail_days = 0;  // ranker: also learn from the last days of train (rules learned before them)
+  RankerOptions ranker;    // seed and threads are taken from above
 };
 
 struct BenchRow {
@@ -23,7 +26,8 @@ struct BenchRow {
   Metrics valid, test;
   double learn_wall_s = 0, learn_cpu_s = 0;  // learning and tuning on train/valid
   double apply_wall_s = 0, apply_cpu_s = 0;  // applying to test and evaluating
-  double peak_rss_mb = 0;                    // peak resident memory of the process
+  double peak_rss_mb = 0;
+  std::string notes;                         // model-specific diagnostics                    // peak resident memory of the process
 };
 
 std::vector<std::string> BenchModelNames();

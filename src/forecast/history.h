@@ -52,6 +52,10 @@ class History {
   // Distinct objects of `relation` with their edge counts, in first-seen order.
   std::span<const std::pair<int32_t, int32_t>> ObjectCounts(int32_t relation) const { return rel_objects_[relation]; }
   int64_t RelationCount(int32_t relation) const { return rel_count_[relation]; }
+  int32_t ObjectCount(int32_t relation, int32_t object) const {
+    auto it = rel_object_index_[relation].find(object);
+    return it == rel_object_index_[relation].end() ? 0 : rel_objects_[relation][it->second].second;
+  }
   int32_t RelationMinTime(int32_t relation) const { return rel_min_time_[relation]; }  // -1 when unseen
   int32_t RelationMaxTime(int32_t relation) const { return rel_max_time_[relation]; }
 

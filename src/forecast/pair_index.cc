@@ -72,4 +72,11 @@ double PairIndex::RecentObjectShare(int32_t relation, int32_t object, int32_t no
   return total > 0 ? it->second.At(now, kRelObjectHalfLife) / total : 0.0;
 }
 
+void PairIndex::RecentObjects(int32_t relation, int32_t now, std::vector<std::pair<int32_t, double>>* out) const {
+  out->clear();
+  double total = rel_total_[relation].At(now, kRelObjectHalfLife);
+  if (total <= 0) return;
+  for (const auto& [object, d] : rel_object_[relation]) out->emplace_back(object, d.At(now, kRelObjectHalfLife) / total);
+}
+
 }  // namespace dyad::forecast

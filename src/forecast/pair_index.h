@@ -69,6 +69,8 @@ class PairIndex {
   const PairAgg* Find(int32_t subject, int32_t object) const;
   // Recent share of `object` among the objects of `relation` (half-life kRelObjectHalfLife).
   double RecentObjectShare(int32_t relation, int32_t object, int32_t now) const;
+  // Every object of `relation` with its recent share at `now`, unordered.
+  void RecentObjects(int32_t relation, int32_t now, std::vector<std::pair<int32_t, double>>* out) const;
   double RecentDegree(int32_t entity, int32_t now) const { return degree_[entity].At(now, kDegreeHalfLife); }
   size_t synced() const { return synced_; }
 

@@ -52,6 +52,9 @@ CountedRules CountedRules::Learn(const std::vector<Quad>& facts, int32_t num_rel
                         [](const Obs& a, const Obs& b) { return a.pair == b.pair && a.day == b.day && a.rel == b.rel; }),
             obs.end());
 
+  rules.head_total_.assign(nr2, 0.0);
+  rules.head_pair_known_.assign(nr2, 0.0);
+  rules.head_fact_known_.assign(nr2, 0.0);
   std::vector<uint32_t> num(static_cast<size_t>(nr2) * nr2 * kCells, 0);
   std::vector<double> den(static_cast<size_t>(nr2) * kCells, 0.0);
   struct State {
@@ -70,6 +73,12 @@ CountedRules CountedRules::Learn(const std::vector<Quad>& facts, int32_t num_rel
       heads.clear();
       while (day_end < pair_end && obs[day_end].day == obs[d].day) heads.push_back(obs[day_end++].rel);
       const int32_t day = obs[d].day;
+      for (int32_t h : heads) {
+        rules.head_total_[h] += 1;
+        if (!state.empty()) rules.head_pair_known_[h] += 1;
+        if (std::any_of(state.begin(), state.end(), [h](const State& s) { return s.rel == h; }))
+          rules.head_fact_known_[h] += 1;
+      }
       for (const State& s : state) {
         int cell = Cell(day - s.last, s.days);
         uint32_t* row = &num[(static_cast<size_t>(s.rel) * nr2) * kCells + cell];
@@ -122,7 +131,7 @@ CountedRules CountedRules::Learn(const std::vector<Quad>& facts, int32_t num_rel
       rules.pooled_[static_cast<size_t>(b) * nr2 + h] = static_cast<float>(pooled);
       for (int c = 0; c < kCells; ++c) {
         double dn = den[static_cast<size_t>(b) * kCells + c];
-        rules.conf_[base + c] =
+        rules.conf_[(static_cast<size_t>(h) * nr2 + b) * kCells + c] =
             static_cast<float>((num[base + c] + options.smoothing * pooled) / (dn + options.smoothing));
       }
     }

@@ -46,10 +46,14 @@ class CountedRules {
 
   // Probability that h holds on a pair today given b's state on it.
   float Confidence(int32_t body, int32_t head, int cell) const {
-    return conf_[(static_cast<size_t>(body) * nr2_ + head) * kCells + cell];
+    return conf_[(static_cast<size_t>(head) * nr2_ + body) * kCells + cell];
   }
   // Body support: (pair, day) observations in the cell, for explanations.
   double Support(int32_t body, int cell) const { return support_[static_cast<size_t>(body) * kCells + cell]; }
+  // Of the (pair, day) facts of `head`: the share whose pair had met before,
+  // and whose very fact had held before (smoothed; 0.5 for unseen relations).
+  double PairKnownShare(int32_t head) const { return (head_pair_known_[head] + 1) / (head_total_[head] + 2); }
+  double FactKnownShare(int32_t head) const { return (head_fact_known_[head] + 1) / (head_total_[head] + 2); }
   int32_t num_relations2() const { return nr2_; }
   bool empty() const { return conf_.empty(); }
 
@@ -59,9 +63,10 @@ class CountedRules {
 
  private:
   int32_t nr2_ = 0;
-  std::vector<float> conf_;      // [body][head][cell]
+  std::vector<float> conf_;      // [head][body][cell]: one query relation reads one block
   std::vector<float> pooled_;    // [body][head]
   std::vector<double> support_;  // [body][cell]
+  std::vector<double> head_total_, head_pair_known_, head_fact_known_;  // [head]
 };
 
 }  // namespace dyad::forecast

@@ -30,6 +30,15 @@ std::function<int()> SetupForecast(CLI::App* app) {
   auto threads = std::make_shared<int>(2);
   auto seed = std::make_shared<uint64_t>(1);
   auto valid_only = std::make_shared<bool>(false);
+  auto ranker = std::make_shared<forecast::RankerOptions>();
+  auto tail_days = std::make_shared<int>(0);
+  bench->add_option("--train-tail-days", *tail_days, "ranker: also learn from the last days of train")->capture_default_str();
+  bench->add_option("--top-k", ranker->top_k, "ranker: candidates re-scored by the network")->capture_default_str();
+  bench->add_option("--popular-k", ranker->popular_k, "ranker: common objects added as candidates")->capture_default_str();
+  bench->add_option("--hidden", ranker->hidden, "ranker: hidden units")->capture_default_str();
+  bench->add_option("--epochs", ranker->epochs, "ranker: training epochs")->capture_default_str();
+  bench->add_option("--learning-rate", ranker->learning_rate, "ranker: Adam step")->capture_default_str();
+  bench->add_option("--max-train-queries", ranker->max_train_queries, "ranker: valid queries sampled for training")->capture_default_str();
   bench->add_option("--data", *data, "directory holding one folder per dataset (or a dataset folder)")->capture_default_str();
   bench->add_option("--dataset", *datasets, "datasets to run")->capture_default_str();
   bench->add_option("--model", *models, "models to run")->capture_default_str();
@@ -52,6 +61,8 @@ std::function<int()> SetupForecast(CLI::App* app) {
           options.threads = *threads;
           options.seed = *seed;
           options.valid_only = *valid_only;
+          options.ranker = *ranker;
+          options.train_tail_days = *tail_days;
           Result<forecast::BenchRow> row = forecast::RunBench(dir, model, options);
           if (!row.ok()) _exit(Fail("forecast bench", row.status()));
           std::cout << forecast::FormatBenchRow(*row) << std::flush;

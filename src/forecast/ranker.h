@@ -1,0 +1,110 @@
+// The combination model: a learned re-ranker over the evidence of the
+// recurrency baseline, the counted rules and the free-object priors.
+//
+// Stage 1 gathers candidates (every entity the subject has met, plus the
+// recently and historically most common objects of the query relation) and
+// orders them by the rules model's score. Stage 2 re-scores the first
+// `top_k` with a small neural network over ~26 features per candidate
+// (recurrence counts, recency, recency-weighted counts at several
+// half-lives, rule confidences, object shares, entity activity, and query
+// features the network can condition on). It is trained on the validation
+// split only, with a listwise softmax loss (other true answers of the same
+// query are left out), deterministically for a given seed.
+#ifndef DYAD_FORECAST_RANKER_H_
+#define DYAD_FORECAST_RANKER_H_
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "forecast/forecaster.h"
+#include "forecast/pair_index.h"
+#include "forecast/rules.h"
+
+namespace dyad::forecast {
+
+struct RankerOptions {
+  int top_k = 64;                    // stage-1 candidates re-scored by the network
+  int popular_k = 20;                // most common objects of the relation added as candidates (recent and all-time)
+  int hidden = 16;                   // hidden units
+  int epochs = 8;
+  int batch = 64;                    // queries per gradient step
+  double learning_rate = 0.005;      // Adam
+  double l2 = 1e-5;
+  int64_t max_train_queries = 40000; // valid queries sampled for training (all when fewer)
+  double heldout_fraction = 1.0 / 3; // last part of valid days held out to report a valid MRR
+  double free_object_weight = 0.1;   // stage-1 mix of the free-object prior
+  uint64_t seed = 1;
+  int threads = 2;
+};
+
+// A scorer x -> w2 . relu(W1 x + b1) + ws . x on standardised features.
+struct RankerNet {
+  int inputs = 0, hidden = 0;
+  std::vector<float> mean, inv_std;  // standardisation, per input
+  std::vector<float> params;         // W1 (hidden x inputs), b1, w2, ws
+  float Forward(const float* raw, float* scratch) const;  // scratch: inputs + hidden floats
+};
+
+class RankerForecaster : public Forecaster {
+ public:
+  static constexpr int kFeatures = 28;
+
+  // `rules` must outlive the forecaster.
+  RankerForecaster(int32_t num_entities, int32_t num_relations, const CountedRules* rules, RankerOptions options);
+
+  std::string Name() const override { return "rules+recurrency ranker"; }
+  void BeginDay(const History& history, int32_t time) override;
+  void Score(const History& history, const Query& query, std::vector<Candidate>* out) const override;
+
+  // Trains the network on `valid` (history holds the facts before it; on
+  // return it also holds valid). Returns the MRR (percent) on the held-out
+  // last days of valid of a network trained on the earlier days; the final
+  // network is then trained on all of valid.
+  struct FitReport {
+    double heldout_mrr = 0;         // network trained on the early days, measured on the held-out days
+    double heldout_stage1_mrr = 0;  // the stage-1 (rules) order on the same days
+    double coverage = 0;            // share of sampled queries whose answer is among the re-scored candidates
+    int64_t samples = 0;
+  };
+  // One stretch of days to learn from: queries of `split` answered with
+  // `history` (the facts before it; on return it also holds the split) and
+  // features read with `rules` (learned without the split).
+  struct FitSegment {
+    History* history;
+    const std::vector<Quad>* split;
+    const CountedRules* rules;
+  };
+  // Trains on every segment; the last one (valid) supplies the held-out days.
+  // Leaves the forecaster using the last segment's rules.
+  FitReport Fit(std::span<const FitSegment> segments);
+
+  void set_rules(const CountedRules* rules) { rules_ = rules; }
+  const RankerNet& net() const { return net_; }
+
+ private:
+  struct Row {
+    int32_t entity;
+    const PairAgg* pair;
+    double stage1;
+  };
+  // Stage-1 candidates sorted best first (ties by entity id).
+  void Stage1(const History& history, const Query& query, std::vector<Row>* rows) const;
+  void Features(const History& history, const Query& query, const std::vector<Row>& rows, size_t n,
+                float* out) const;
+
+  // Appends the samples of `split` to the SampleSet behind `out_set`.
+  void Collect(History* history, const std::vector<Quad>& split, uint64_t stream, bool heldout_part, void* out_set);
+
+  int32_t num_entities_, num_relations_;
+  const CountedRules* rules_;
+  RankerOptions options_;
+  PairIndex index_;
+  std::vector<std::vector<int32_t>> popular_;  // per relation, for the current day
+  RankerNet net_;
+};
+
+}  // namespace dyad::forecast
+
+#endif  // DYAD_FORECAST_RANKER_H_
