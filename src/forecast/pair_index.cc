@@ -48,9 +48,12 @@ void PairIndex::AddEdge(int32_t s, int32_t r, int32_t o, int32_t t) {
   for (RelAgg& x : p.rels)
     if (x.relation == r) rel = &x;
   if (rel == nullptr) {
-    p.rels.push_back({r, 0, -1, 0});
+    p.rels.push_back({r, 0, -1, 0, {}});
     rel = &p.rels.back();
   }
+  if (rel->last >= 0 && t != rel->last)
+    for (size_t k = 0; k < kRelHalfLives.size(); ++k) rel->decay[k] *= std::exp2(-(t - rel->last) / kRelHalfLives[k]);
+  for (double& d : rel->decay) d += 1.0;
   if (t != rel->last) ++rel->days;
   ++rel->edges;
   rel->last = t;

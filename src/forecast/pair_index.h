@@ -31,11 +31,15 @@ struct Decayed {
   double At(int32_t now, double half_life) const { return sum == 0 ? 0.0 : sum * std::exp2(-(now - ref) / half_life); }
 };
 
+inline constexpr std::array<double, 2> kRelHalfLives = {2, 16};
+
 struct RelAgg {
   int32_t relation;  // [0, 2R)
   int32_t days;      // distinct days on which it held
   int32_t last;      // last day
   int32_t edges;
+  std::array<double, kRelHalfLives.size()> decay;  // at time `last`
+  double DecayAt(size_t k, int32_t now) const { return decay[k] * std::exp2(-(now - last) / kRelHalfLives[k]); }
 };
 
 inline constexpr std::array<double, 4> kPairHalfLives = {1, 4, 16, 64};

@@ -23,7 +23,7 @@ uint64_t SplitMix(uint64_t x) {
 
 }  // namespace
 
-float RankerNet::Forward(const float* raw, float* scratch) const {
+float RankerNet::Forward(const float* raw, int32_t relation, float* scratch) const {
   float* x = scratch;
   float* z = scratch + inputs;
   for (int i = 0; i < inputs; ++i) x[i] = (raw[i] - mean[i]) * inv_std[i];
@@ -31,9 +31,10 @@ float RankerNet::Forward(const float* raw, float* scratch) const {
   const float* b1 = w1 + hidden * inputs;
   const float* w2 = b1 + hidden;
   const float* ws = w2 + hidden;
+  const float* rb = ws + inputs + static_cast<size_t>(relation) * hidden;
   float y = 0;
   for (int j = 0; j < hidden; ++j) {
-    float a = b1[j];
+    float a = b1[j] + rb[j];
     const float* row = w1 + j * inputs;
     for (int i = 0; i < inputs; ++i) a += row[i] * x[i];
     z[j] = a > 0 ? a : 0;
@@ -103,7 +104,27 @@ void RankerForecaster::Features(const History& history, const Query& query, cons
   const double total = static_cast<double>(std::max<int64_t>(1, history.RelationCount(r)));
   // Query features, shared by all candidates.
   int exact_objects = 0;
-  for (const PairAgg& p : index_.Pairs(query.subject)) exact_objects += p.Rel(r) != nullptr;
+  int32_t last_exact = -1;
+  for (const PairAgg& p : index_.Pairs(query.subject))
+    if (const RelAgg* ra = p.Rel(r)) {
+      ++exact_objects;
+      last_exact = std::max(last_exact, ra->last);
+    }
+  const float q_last_exact = last_exact < 0 ? 0.0f : 1.0f / static_cast<float>(t - last_exact);
+  // Ranks among the re-scored candidates by pair recency, exact and pair recency-weighted counts.
+  std::vector<float> key_last(n), key_exact(n), key_pair(n);
+  for (size_t c = 0; c < n; ++c) {
+    const PairAgg* pa = rows[c].pair;
+    const RelAgg* ra = pa != nullptr ? pa->Rel(r) : nullptr;
+    key_last[c] = pa != nullptr ? static_cast<float>(pa->last) : -1e9f;
+    key_exact[c] = ra != nullptr ? static_cast<float>(ra->DecayAt(1, t)) : 0.0f;
+    key_pair[c] = pa != nullptr ? static_cast<float>(pa->DecayAt(2, t)) : 0.0f;
+  }
+  auto rank_of = [n](const std::vector<float>& key, size_t c) {
+    size_t above = 0;
+    for (size_t j = 0; j < n; ++j) above += key[j] > key[c];
+    return std::log1p(static_cast<float>(above));
+  };
   const float q_exact = std::log1p(static_cast<float>(exact_objects));
   const float q_pairs = std::log1p(static_cast<float>(index_.Pairs(query.subject).size()));
   const float q_activity = std::log1p(static_cast<float>(index_.RecentDegree(query.subject, t)));
@@ -160,6 +181,15 @@ void RankerForecaster::Features(const History& history, const Query& query, cons
     x[25] = std::log1p(static_cast<float>(c));
     x[26] = q_pair_known;
     x[27] = q_fact_known;
+    if (pa != nullptr)
+      if (const RelAgg* ra = pa->Rel(r)) {
+        x[28] = static_cast<float>(std::log1p(ra->DecayAt(0, t)));
+        x[29] = static_cast<float>(std::log1p(ra->DecayAt(1, t)));
+      }
+    x[30] = q_last_exact;
+    x[31] = rank_of(key_last, c);
+    x[32] = rank_of(key_exact, c);
+    x[33] = rank_of(key_pair, c);
   }
 }
 
@@ -173,7 +203,7 @@ void RankerForecaster::Score(const History& history, const Query& query, std::ve
   std::vector<float> scratch(kFeatures + net_.hidden);
   out->reserve(rows.size());
   for (size_t c = 0; c < rows.size(); ++c) {
-    double s = c < n ? kTopOffset + net_.Forward(&feats[c * kFeatures], scratch.data()) : rows[c].stage1;
+    double s = c < n ? kTopOffset + net_.Forward(&feats[c * kFeatures], query.relation, scratch.data()) : rows[c].stage1;
     out->push_back({rows[c].entity, s});
   }
 }
@@ -187,6 +217,7 @@ struct Sample {
   double outside_rank = 0; // the answer's rank when answer == -1
   int32_t time = 0;
   bool heldout_part = false;  // from the segment whose last days are held out
+  int32_t relation = 0;
 };
 
 struct SampleSet {
@@ -200,7 +231,7 @@ double SampleRank(const RankerNet& net, const SampleSet& set, const Sample& s, i
                   std::vector<float>* scratch) {
   if (s.answer < 0) return s.outside_rank;
   y->resize(s.n);
-  for (int c = 0; c < s.n; ++c) (*y)[c] = net.Forward(&set.features[(s.offset + c) * features], scratch->data());
+  for (int c = 0; c < s.n; ++c) (*y)[c] = net.Forward(&set.features[(s.offset + c) * features], s.relation, scratch->data());
   double higher = 0, equal = 0;
   float ya = (*y)[s.answer];
   for (int c = 0; c < s.n; ++c) {
@@ -212,10 +243,11 @@ double SampleRank(const RankerNet& net, const SampleSet& set, const Sample& s, i
 }
 
 void TrainNet(RankerNet* net, const SampleSet& set, const std::vector<size_t>& train, const RankerOptions& o,
-              int features) {
+              int features, int relations) {
   const int H = o.hidden, D = features;
   net->inputs = D;
   net->hidden = H;
+  net->relations = relations;
   // Standardise on the training rows.
   net->mean.assign(D, 0.0f);
   net->inv_std.assign(D, 1.0f);
@@ -238,7 +270,7 @@ void TrainNet(RankerNet* net, const SampleSet& set, const std::vector<size_t>& t
       net->mean[k] = static_cast<float>(m);
       net->inv_std[k] = static_cast<float>(v > 1e-12 ? 1.0 / std::sqrt(v) : 1.0);
     }
-  const size_t P = static_cast<size_t>(H) * D + 2 * H + D;
+  const size_t P = static_cast<size_t>(H) * D + 2 * H + D + static_cast<size_t>(relations) * H;
   net->params.assign(P, 0.0f);
   std::mt19937_64 rng(o.seed);
   std::normal_distribution<float> init(0.0f, 1.0f / std::sqrt(static_cast<float>(D)));
@@ -271,6 +303,7 @@ void TrainNet(RankerNet* net, const SampleSet& set, const std::vector<size_t>& t
         const float* WS = W2 + H;
         for (size_t q = start + w; q < end; q += threads) {
           const Sample& s = set.samples[order[q]];
+          const float* RB = WS + D + static_cast<size_t>(s.relation) * H;
           y.assign(s.n, 0.0f);
           zs.assign(static_cast<size_t>(s.n) * H, 0.0f);
           xs.assign(static_cast<size_t>(s.n) * D, 0.0f);
@@ -280,7 +313,7 @@ void TrainNet(RankerNet* net, const SampleSet& set, const std::vector<size_t>& t
             for (int k = 0; k < D; ++k) xc[k] = (raw[k] - net->mean[k]) * net->inv_std[k];
             float out = 0;
             for (int j = 0; j < H; ++j) {
-              float a = B1[j];
+              float a = B1[j] + RB[j];
               for (int k = 0; k < D; ++k) a += W1[j * D + k] * xc[k];
               float zz = a > 0 ? a : 0;
               zs[static_cast<size_t>(c) * H + j] = zz;
@@ -305,12 +338,14 @@ void TrainNet(RankerNet* net, const SampleSet& set, const std::vector<size_t>& t
             double* gB1 = gW1 + static_cast<size_t>(H) * D;
             double* gW2 = gB1 + H;
             double* gWS = gW2 + H;
+            double* gRB = gWS + D + static_cast<size_t>(s.relation) * H;
             for (int k = 0; k < D; ++k) gWS[k] += gc * xc[k];
             for (int j = 0; j < H; ++j) {
               gW2[j] += gc * zc[j];
               if (zc[j] <= 0) continue;
               double dz = gc * W2[j];
               gB1[j] += dz;
+              gRB[j] += dz;
               for (int k = 0; k < D; ++k) gW1[j * D + k] += dz * xc[k];
             }
           }
@@ -365,6 +400,7 @@ void RankerForecaster::Collect(History* history, const std::vector<Quad>& valid,
       Collected& col = collected[qi];
       col.used = true;
       col.sample.time = q.query.time;
+      col.sample.relation = q.query.relation;
       col.sample.n = static_cast<int32_t>(n);
       col.features.resize(n * kFeatures);
       Features(h, q.query, rows, n, col.features.data());
@@ -423,7 +459,7 @@ RankerForecaster::FitReport RankerForecaster::Fit(std::span<const FitSegment> se
     (set.samples[i].heldout_part && set.samples[i].time >= split_day ? late : early).push_back(i);
   if (!early.empty() && !late.empty()) {
     RankerNet probe;
-    TrainNet(&probe, set, early, options_, kFeatures);
+    TrainNet(&probe, set, early, options_, kFeatures, 2 * num_relations_);
     std::vector<double> ranks(late.size());
     ParallelFor(static_cast<int64_t>(late.size()), threads, [&](int64_t i, int) {
       std::vector<float> y, scratch(kFeatures + probe.hidden);
@@ -440,7 +476,7 @@ RankerForecaster::FitReport RankerForecaster::Fit(std::span<const FitSegment> se
     }
     report.heldout_stage1_mrr = Summarize(ranks).mrr;
   }
-  TrainNet(&net_, set, all, options_, kFeatures);
+  TrainNet(&net_, set, all, options_, kFeatures, 2 * num_relations_);
   return report;
 }
 

@@ -40,16 +40,19 @@ struct RankerOptions {
 };
 
 // A scorer x -> w2 . relu(W1 x + b1) + ws . x on standardised features.
+// A per-relation bias on the hidden units lets the relation gate which
+// evidence counts (recurrence for some relations, priors for others).
 struct RankerNet {
-  int inputs = 0, hidden = 0;
+  int inputs = 0, hidden = 0, relations = 0;
   std::vector<float> mean, inv_std;  // standardisation, per input
-  std::vector<float> params;         // W1 (hidden x inputs), b1, w2, ws
-  float Forward(const float* raw, float* scratch) const;  // scratch: inputs + hidden floats
+  std::vector<float> params;         // W1 (hidden x inputs), b1, w2, ws, relation bias (relations x hidden)
+  // scratch: inputs + hidden floats; relation in [0, relations)
+  float Forward(const float* raw, int32_t relation, float* scratch) const;
 };
 
 class RankerForecaster : public Forecaster {
  public:
-  static constexpr int kFeatures = 28;
+  static constexpr int kFeatures = 34;
 
   // `rules` must outlive the forecaster.
   RankerForecaster(int32_t num_entities, int32_t num_relations, const CountedRules* rules, RankerOptions options);
