@@ -10,6 +10,7 @@ PairIndex::PairIndex(int32_t num_entities, int32_t num_relations)
 void PairIndex::Reset() {
   source_ = nullptr;
   synced_ = 0;
+  ++generation_;
   pairs_.assign(num_entities_, {});
   pair_slot_.assign(num_entities_, {});
   rel_object_.assign(2 * num_relations_, {});

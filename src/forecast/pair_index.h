@@ -77,6 +77,8 @@ class PairIndex {
   void RecentObjects(int32_t relation, int32_t now, std::vector<std::pair<int32_t, double>>* out) const;
   double RecentDegree(int32_t entity, int32_t now) const { return degree_[entity].At(now, kDegreeHalfLife); }
   size_t synced() const { return synced_; }
+  // Changes whenever the index is rebuilt from scratch (a different history).
+  uint64_t generation() const { return generation_; }
 
  private:
   void Reset();
@@ -85,6 +87,7 @@ class PairIndex {
   int32_t num_entities_, num_relations_;
   const History* source_ = nullptr;
   size_t synced_ = 0;
+  uint64_t generation_ = 0;
   Quad last_seen_;
   std::vector<std::vector<PairAgg>> pairs_;
   std::vector<std::unordered_map<int32_t, int32_t>> pair_slot_;

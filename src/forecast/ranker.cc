@@ -55,6 +55,32 @@ RankerForecaster::RankerForecaster(int32_t num_entities, int32_t num_relations, 
 
 void RankerForecaster::BeginDay(const History& history, int32_t time) {
   index_.Sync(history);
+  if (neighbours_.size() != static_cast<size_t>(num_entities_) || index_.generation() != neighbours_generation_) {
+    neighbours_.assign(num_entities_, {});
+    neighbours_edges_.assign(num_entities_, 0);
+  }
+  neighbours_generation_ = index_.generation();
+  const size_t m = static_cast<size_t>(std::max(0, options_.neighbours));
+  std::vector<std::pair<int32_t, float>> all;
+  for (int32_t e = 0; e < num_entities_; ++e) {
+    size_t edges = history.OfSubject(e).size();
+    if (edges == neighbours_edges_[e]) continue;
+    neighbours_edges_[e] = edges;
+    all.clear();
+    double total = 0;
+    for (const PairAgg& p : index_.Pairs(e)) {
+      double w = p.DecayAt(2, time);
+      total += w;
+      all.emplace_back(p.object, static_cast<float>(w));
+    }
+    size_t k = std::min(m, all.size());
+    std::partial_sort(all.begin(), all.begin() + k, all.end(), [](const auto& a, const auto& b) {
+      return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    auto& list = neighbours_[e];
+    list.assign(all.begin(), all.begin() + k);
+    for (auto& [o, w] : list) w = total > 0 ? static_cast<float>(w / total) : 0.0f;
+  }
   std::vector<std::pair<int32_t, double>> objects;
   const size_t k = static_cast<size_t>(std::max(0, options_.popular_k));
   auto better = [](const std::pair<int32_t, double>& a, const std::pair<int32_t, double>& b) {
@@ -81,16 +107,33 @@ void RankerForecaster::Stage1(const History& history, const Query& query, std::v
   const double total = static_cast<double>(std::max<int64_t>(1, history.RelationCount(query.relation)));
   const double w = options_.free_object_weight;
   auto prior = [&](int32_t o) { return w * history.ObjectCount(query.relation, o) / total; };
+  // Two-hop path weights s -> z -> o over the strongest neighbours.
+  std::unordered_map<int32_t, double> two_hop;
+  const auto& via = neighbours_[query.subject];
+  for (const auto& [z, wz] : via)
+    for (const auto& [o, wo] : neighbours_[z])
+      if (o != query.subject) two_hop[o] += static_cast<double>(wz) * wo;
+  auto hop = [&](int32_t o) {
+    auto it = two_hop.find(o);
+    return it == two_hop.end() ? 0.0 : it->second;
+  };
   for (const PairAgg& p : index_.Pairs(query.subject)) {
     double miss = 1.0;
     for (const RelAgg& b : p.rels)
       miss *= 1.0 - rules_->Confidence(b.relation, query.relation, CountedRules::Cell(query.time - b.last, b.days));
-    rows->push_back({p.object, &p, 1.0 - miss * (1.0 - prior(p.object))});
+    rows->push_back({p.object, &p, 1.0 - miss * (1.0 - prior(p.object)), hop(p.object)});
   }
-  for (int32_t o : popular_[query.relation]) {
-    if (index_.Find(query.subject, o) != nullptr) continue;
-    rows->push_back({o, nullptr, prior(o)});
-  }
+  // Entities the subject never met: common objects of the relation, and the
+  // neighbours of its strongest neighbours.
+  std::unordered_map<int32_t, bool> added;
+  auto add_unmet = [&](int32_t o) {
+    if (o == query.subject || index_.Find(query.subject, o) != nullptr || !added.emplace(o, true).second) return;
+    double h = hop(o);
+    rows->push_back({o, nullptr, 1.0 - (1.0 - prior(o)) * (1.0 - options_.two_hop_weight * h), h});
+  };
+  for (int32_t o : popular_[query.relation]) add_unmet(o);
+  for (size_t i = 0; i < via.size() && static_cast<int>(i) < options_.two_hop_via; ++i)
+    for (const auto& [o, wo] : neighbours_[via[i].first]) add_unmet(o);
   std::sort(rows->begin(), rows->end(), [](const Row& a, const Row& b) {
     return a.stage1 != b.stage1 ? a.stage1 > b.stage1 : a.entity < b.entity;
   });
@@ -120,6 +163,8 @@ void RankerForecaster::Features(const History& history, const Query& query, cons
     key_exact[c] = ra != nullptr ? static_cast<float>(ra->DecayAt(1, t)) : 0.0f;
     key_pair[c] = pa != nullptr ? static_cast<float>(pa->DecayAt(2, t)) : 0.0f;
   }
+  std::unordered_map<int32_t, double> subject_share;
+  for (const auto& [z, w] : neighbours_[query.subject]) subject_share[z] = w;
   auto rank_of = [n](const std::vector<float>& key, size_t c) {
     size_t above = 0;
     for (size_t j = 0; j < n; ++j) above += key[j] > key[c];
@@ -190,6 +235,19 @@ void RankerForecaster::Features(const History& history, const Query& query, cons
     x[31] = rank_of(key_last, c);
     x[32] = rank_of(key_exact, c);
     x[33] = rank_of(key_pair, c);
+    // Shared strong neighbours of subject and candidate, and the two-hop path weight.
+    double shared = 0;
+    int shared_n = 0;
+    for (const auto& [z, wo] : neighbours_[row.entity]) {
+      auto it = subject_share.find(z);
+      if (it != subject_share.end()) {
+        shared += it->second * wo;
+        ++shared_n;
+      }
+    }
+    x[34] = static_cast<float>(std::log1p(100.0 * shared));
+    x[35] = static_cast<float>(std::log1p(100.0 * row.two_hop));
+    x[36] = std::log1p(static_cast<float>(shared_n));
   }
 }
 
@@ -424,16 +482,18 @@ void RankerForecaster::Collect(History* history, const std::vector<Quad>& valid,
             above + FairRank(rest, q.answer, filtered_rest, h.num_entities() - static_cast<int32_t>(n));
       }
     });
+    // Append the day in query order (deterministic) and free its buffers.
+    for (size_t qi = first; qi < last; ++qi) {
+      Collected& col = collected[qi];
+      if (!col.used) continue;
+      col.sample.offset = static_cast<int64_t>(set.filtered.size());
+      col.sample.heldout_part = heldout_part;
+      set.samples.push_back(col.sample);
+      set.features.insert(set.features.end(), col.features.begin(), col.features.end());
+      set.filtered.insert(set.filtered.end(), col.filtered.begin(), col.filtered.end());
+      col = Collected();
+    }
   });
-  for (Collected& col : collected) {
-    if (!col.used) continue;
-    col.sample.offset = static_cast<int64_t>(set.filtered.size());
-    col.sample.heldout_part = heldout_part;
-    set.samples.push_back(col.sample);
-    set.features.insert(set.features.end(), col.features.begin(), col.features.end());
-    set.filtered.insert(set.filtered.end(), col.filtered.begin(), col.filtered.end());
-    col = Collected();
-  }
 }
 
 RankerForecaster::FitReport RankerForecaster::Fit(std::span<const FitSegment> segments) {

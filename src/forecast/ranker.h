@@ -27,6 +27,9 @@ namespace dyad::forecast {
 struct RankerOptions {
   int top_k = 64;                    // stage-1 candidates re-scored by the network
   int popular_k = 20;                // most common objects of the relation added as candidates (recent and all-time)
+  int neighbours = 24;               // strongest recent neighbours kept per entity, for two-hop evidence
+  int two_hop_via = 8;               // neighbours of the subject whose neighbours become candidates
+  double two_hop_weight = 0.05;      // stage-1 mix of the two-hop path weight
   int hidden = 16;                   // hidden units
   int epochs = 8;
   int batch = 64;                    // queries per gradient step
@@ -52,7 +55,7 @@ struct RankerNet {
 
 class RankerForecaster : public Forecaster {
  public:
-  static constexpr int kFeatures = 34;
+  static constexpr int kFeatures = 37;
 
   // `rules` must outlive the forecaster.
   RankerForecaster(int32_t num_entities, int32_t num_relations, const CountedRules* rules, RankerOptions options);
@@ -91,6 +94,7 @@ class RankerForecaster : public Forecaster {
     int32_t entity;
     const PairAgg* pair;
     double stage1;
+    double two_hop;  // sum over neighbours z of w(s, z) * w(z, o)
   };
   // Stage-1 candidates sorted best first (ties by entity id).
   void Stage1(const History& history, const Query& query, std::vector<Row>* rows) const;
@@ -105,6 +109,13 @@ class RankerForecaster : public Forecaster {
   RankerOptions options_;
   PairIndex index_;
   std::vector<std::vector<int32_t>> popular_;  // per relation, for the current day
+  // Per entity: strongest neighbours by recency-weighted count (half-life
+  // kPairHalfLives[2]) with their share of the entity's total. Shares do not
+  // change with time alone (every pair decays alike), so an entity is
+  // recomputed only when it gains facts.
+  std::vector<std::vector<std::pair<int32_t, float>>> neighbours_;
+  std::vector<size_t> neighbours_edges_;  // History::OfSubject size at recomputation
+  uint64_t neighbours_generation_ = 0;
   RankerNet net_;
 };
 
