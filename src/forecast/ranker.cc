@@ -32,12 +32,16 @@ float RankerNet::Forward(const float* raw, int32_t relation, float* scratch) con
   const float* w2 = b1 + hidden;
   const float* ws = w2 + hidden;
   const float* rb = ws + inputs + static_cast<size_t>(relation) * hidden;
+  // W1 is stored input-major so that the inner loops run over hidden units (vectorisable).
+  for (int j = 0; j < hidden; ++j) z[j] = b1[j] + rb[j];
+  for (int i = 0; i < inputs; ++i) {
+    const float xi = x[i];
+    const float* col = w1 + static_cast<size_t>(i) * hidden;
+    for (int j = 0; j < hidden; ++j) z[j] += col[j] * xi;
+  }
   float y = 0;
   for (int j = 0; j < hidden; ++j) {
-    float a = b1[j] + rb[j];
-    const float* row = w1 + j * inputs;
-    for (int i = 0; i < inputs; ++i) a += row[i] * x[i];
-    z[j] = a > 0 ? a : 0;
+    z[j] = z[j] > 0 ? z[j] : 0;
     y += w2[j] * z[j];
   }
   for (int i = 0; i < inputs; ++i) y += ws[i] * x[i];
@@ -341,17 +345,17 @@ void TrainNet(RankerNet* net, const SampleSet& set, const std::vector<size_t>& t
     if (set.samples[i].answer >= 0) order.push_back(i);
   std::vector<double> m(P, 0.0), v(P, 0.0);
   const int threads = std::max(1, o.threads);
-  std::vector<std::vector<double>> grads(threads, std::vector<double>(P));
+  std::vector<std::vector<float>> grads(threads, std::vector<float>(P));
   int64_t step = 0;
   const double b1 = 0.9, b2 = 0.999, eps = 1e-8;
   for (int epoch = 0; epoch < o.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
     for (size_t start = 0; start < order.size(); start += o.batch) {
       size_t end = std::min(order.size(), start + static_cast<size_t>(o.batch));
-      for (auto& g : grads) std::fill(g.begin(), g.end(), 0.0);
+      for (auto& g : grads) std::fill(g.begin(), g.end(), 0.0f);
       // Each worker sums the gradients of a fixed stripe of the batch: deterministic.
       ParallelFor(threads, threads, [&](int64_t w, int) {
-        std::vector<float> x(D), z(H), y, pre(H);
+        std::vector<float> y, dz(H);
         std::vector<float> zs;  // hidden activations per row
         std::vector<float> xs;
         auto& g = grads[w];
@@ -369,13 +373,17 @@ void TrainNet(RankerNet* net, const SampleSet& set, const std::vector<size_t>& t
             const float* raw = &set.features[(s.offset + c) * D];
             float* xc = &xs[static_cast<size_t>(c) * D];
             for (int k = 0; k < D; ++k) xc[k] = (raw[k] - net->mean[k]) * net->inv_std[k];
+            float* zc = &zs[static_cast<size_t>(c) * H];
+            for (int j = 0; j < H; ++j) zc[j] = B1[j] + RB[j];
+            for (int k = 0; k < D; ++k) {
+              const float xk = xc[k];
+              const float* col = W1 + static_cast<size_t>(k) * H;
+              for (int j = 0; j < H; ++j) zc[j] += col[j] * xk;
+            }
             float out = 0;
             for (int j = 0; j < H; ++j) {
-              float a = B1[j] + RB[j];
-              for (int k = 0; k < D; ++k) a += W1[j * D + k] * xc[k];
-              float zz = a > 0 ? a : 0;
-              zs[static_cast<size_t>(c) * H + j] = zz;
-              out += W2[j] * zz;
+              zc[j] = zc[j] > 0 ? zc[j] : 0;
+              out += W2[j] * zc[j];
             }
             for (int k = 0; k < D; ++k) out += WS[k] * xc[k];
             y[c] = out;
@@ -392,19 +400,23 @@ void TrainNet(RankerNet* net, const SampleSet& set, const std::vector<size_t>& t
             if (gc == 0) continue;
             const float* xc = &xs[static_cast<size_t>(c) * D];
             const float* zc = &zs[static_cast<size_t>(c) * H];
-            double* gW1 = g.data();
-            double* gB1 = gW1 + static_cast<size_t>(H) * D;
-            double* gW2 = gB1 + H;
-            double* gWS = gW2 + H;
-            double* gRB = gWS + D + static_cast<size_t>(s.relation) * H;
-            for (int k = 0; k < D; ++k) gWS[k] += gc * xc[k];
+            float* gW1 = g.data();
+            float* gB1 = gW1 + static_cast<size_t>(H) * D;
+            float* gW2 = gB1 + H;
+            float* gWS = gW2 + H;
+            float* gRB = gWS + D + static_cast<size_t>(s.relation) * H;
+            const float gf = static_cast<float>(gc);
+            for (int k = 0; k < D; ++k) gWS[k] += gf * xc[k];
             for (int j = 0; j < H; ++j) {
-              gW2[j] += gc * zc[j];
-              if (zc[j] <= 0) continue;
-              double dz = gc * W2[j];
-              gB1[j] += dz;
-              gRB[j] += dz;
-              for (int k = 0; k < D; ++k) gW1[j * D + k] += dz * xc[k];
+              gW2[j] += gf * zc[j];
+              dz[j] = zc[j] > 0 ? gf * W2[j] : 0.0f;
+              gB1[j] += dz[j];
+              gRB[j] += dz[j];
+            }
+            for (int k = 0; k < D; ++k) {
+              const float xk = xc[k];
+              float* col = gW1 + static_cast<size_t>(k) * H;
+              for (int j = 0; j < H; ++j) col[j] += dz[j] * xk;
             }
           }
         }
