@@ -17,7 +17,7 @@ struct BenchOptions {
   int threads = 2;         // worker threads
   uint64_t seed = 1;       // for every random choice in learning
   bool valid_only = false; // stop after tuning: report valid, never read test ranks
-  int train_tail_days = 0;  // ranker: also learn from the last days of train (rules learned before them)
+  int train_tail_days = 60;  // ranker: also learn from the last days of train (rules learned before them)
   RankerOptions ranker;    // seed and threads are taken from above
 };
 

@@ -262,10 +262,14 @@ void RankerForecaster::Score(const History& history, const Query& query, std::ve
   size_t n = std::min(rows.size(), static_cast<size_t>(options_.top_k));
   std::vector<float> feats(n * kFeatures);
   Features(history, query, rows, n, feats.data());
-  std::vector<float> scratch(kFeatures + net_.hidden);
+  std::vector<float> scratch(kFeatures + options_.hidden);
   out->reserve(rows.size());
   for (size_t c = 0; c < rows.size(); ++c) {
-    double s = c < n ? kTopOffset + net_.Forward(&feats[c * kFeatures], query.relation, scratch.data()) : rows[c].stage1;
+    double s = rows[c].stage1;
+    if (c < n) {
+      s = kTopOffset;
+      for (const RankerNet& net : nets_) s += net.Forward(&feats[c * kFeatures], query.relation, scratch.data());
+    }
     out->push_back({rows[c].entity, s});
   }
 }
@@ -288,12 +292,14 @@ struct SampleSet {
   std::vector<uint8_t> filtered; // per row: another true answer, left out of loss and rank
 };
 
-// Rank of the answer of `s` under `net`.
-double SampleRank(const RankerNet& net, const SampleSet& set, const Sample& s, int features, std::vector<float>* y,
-                  std::vector<float>* scratch) {
+// Rank of the answer of `s` under the mean score of `nets`.
+double SampleRank(const std::vector<RankerNet>& nets, const SampleSet& set, const Sample& s, int features,
+                  std::vector<float>* y, std::vector<float>* scratch) {
   if (s.answer < 0) return s.outside_rank;
-  y->resize(s.n);
-  for (int c = 0; c < s.n; ++c) (*y)[c] = net.Forward(&set.features[(s.offset + c) * features], s.relation, scratch->data());
+  y->assign(s.n, 0.0f);
+  for (const RankerNet& net : nets)
+    for (int c = 0; c < s.n; ++c)
+      (*y)[c] += net.Forward(&set.features[(s.offset + c) * features], s.relation, scratch->data());
   double higher = 0, equal = 0;
   float ya = (*y)[s.answer];
   for (int c = 0; c < s.n; ++c) {
@@ -508,6 +514,17 @@ void RankerForecaster::Collect(History* history, const std::vector<Quad>& valid,
   });
 }
 
+std::vector<RankerNet> RankerForecaster::TrainEnsemble(const void* samples, const std::vector<size_t>& rows) const {
+  const SampleSet& set = *static_cast<const SampleSet*>(samples);
+  std::vector<RankerNet> nets(std::max(1, options_.ensemble));
+  for (size_t k = 0; k < nets.size(); ++k) {
+    RankerOptions o = options_;
+    o.seed = options_.seed + 7919 * k;
+    TrainNet(&nets[k], set, rows, o, kFeatures, 2 * num_relations_);
+  }
+  return nets;
+}
+
 RankerForecaster::FitReport RankerForecaster::Fit(std::span<const FitSegment> segments) {
   const int threads = std::max(1, options_.threads);
   SampleSet set;
@@ -530,11 +547,10 @@ RankerForecaster::FitReport RankerForecaster::Fit(std::span<const FitSegment> se
   for (size_t i = 0; i < set.samples.size(); ++i)
     (set.samples[i].heldout_part && set.samples[i].time >= split_day ? late : early).push_back(i);
   if (!early.empty() && !late.empty()) {
-    RankerNet probe;
-    TrainNet(&probe, set, early, options_, kFeatures, 2 * num_relations_);
+    std::vector<RankerNet> probe = TrainEnsemble(&set, early);
     std::vector<double> ranks(late.size());
     ParallelFor(static_cast<int64_t>(late.size()), threads, [&](int64_t i, int) {
-      std::vector<float> y, scratch(kFeatures + probe.hidden);
+      std::vector<float> y, scratch(kFeatures + options_.hidden);
       ranks[i] = SampleRank(probe, set, set.samples[late[i]], kFeatures, &y, &scratch);
     });
     report.heldout_mrr = Summarize(ranks).mrr;
@@ -548,7 +564,7 @@ RankerForecaster::FitReport RankerForecaster::Fit(std::span<const FitSegment> se
     }
     report.heldout_stage1_mrr = Summarize(ranks).mrr;
   }
-  TrainNet(&net_, set, all, options_, kFeatures, 2 * num_relations_);
+  nets_ = TrainEnsemble(&set, all);
   return report;
 }
 

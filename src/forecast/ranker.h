@@ -25,17 +25,18 @@
 namespace dyad::forecast {
 
 struct RankerOptions {
-  int top_k = 64;                    // stage-1 candidates re-scored by the network
+  int top_k = 96;                    // stage-1 candidates re-scored by the network
   int popular_k = 20;                // most common objects of the relation added as candidates (recent and all-time)
   int neighbours = 24;               // strongest recent neighbours kept per entity, for two-hop evidence
   int two_hop_via = 8;               // neighbours of the subject whose neighbours become candidates
   double two_hop_weight = 0.05;      // stage-1 mix of the two-hop path weight
   int hidden = 16;                   // hidden units
+  int ensemble = 3;                  // networks trained with different seeds, scores summed
   int epochs = 8;
   int batch = 64;                    // queries per gradient step
   double learning_rate = 0.005;      // Adam
   double l2 = 1e-5;
-  int64_t max_train_queries = 40000; // valid queries sampled for training (all when fewer)
+  int64_t max_train_queries = 60000; // queries sampled per training segment (all when fewer)
   double heldout_fraction = 1.0 / 3; // last part of valid days held out to report a valid MRR
   double free_object_weight = 0.1;   // stage-1 mix of the free-object prior
   uint64_t seed = 1;
@@ -87,7 +88,7 @@ class RankerForecaster : public Forecaster {
   FitReport Fit(std::span<const FitSegment> segments);
 
   void set_rules(const CountedRules* rules) { rules_ = rules; }
-  const RankerNet& net() const { return net_; }
+  const std::vector<RankerNet>& nets() const { return nets_; }
 
  private:
   struct Row {
@@ -116,7 +117,10 @@ class RankerForecaster : public Forecaster {
   std::vector<std::vector<std::pair<int32_t, float>>> neighbours_;
   std::vector<size_t> neighbours_edges_;  // History::OfSubject size at recomputation
   uint64_t neighbours_generation_ = 0;
-  RankerNet net_;
+  // Trains options_.ensemble networks (seeds differ) on the given samples of a SampleSet.
+  std::vector<RankerNet> TrainEnsemble(const void* samples, const std::vector<size_t>& rows) const;
+
+  std::vector<RankerNet> nets_;  // scores are summed
 };
 
 }  // namespace dyad::forecast

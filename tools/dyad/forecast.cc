@@ -31,11 +31,12 @@ std::function<int()> SetupForecast(CLI::App* app) {
   auto seed = std::make_shared<uint64_t>(1);
   auto valid_only = std::make_shared<bool>(false);
   auto ranker = std::make_shared<forecast::RankerOptions>();
-  auto tail_days = std::make_shared<int>(0);
+  auto tail_days = std::make_shared<int>(forecast::BenchOptions{}.train_tail_days);
   bench->add_option("--train-tail-days", *tail_days, "ranker: also learn from the last days of train")->capture_default_str();
   bench->add_option("--top-k", ranker->top_k, "ranker: candidates re-scored by the network")->capture_default_str();
   bench->add_option("--popular-k", ranker->popular_k, "ranker: common objects added as candidates")->capture_default_str();
   bench->add_option("--hidden", ranker->hidden, "ranker: hidden units")->capture_default_str();
+  bench->add_option("--ensemble", ranker->ensemble, "ranker: networks averaged")->capture_default_str();
   bench->add_option("--epochs", ranker->epochs, "ranker: training epochs")->capture_default_str();
   bench->add_option("--learning-rate", ranker->learning_rate, "ranker: Adam step")->capture_default_str();
   bench->add_option("--max-train-queries", ranker->max_train_queries, "ranker: valid queries sampled for training")->capture_default_str();
