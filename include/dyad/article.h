@@ -4,6 +4,7 @@
 #define DYAD_ARTICLE_H_
 
 #include <string>
+#include <string_view>
 
 #include "dyad/date.h"
 
@@ -17,6 +18,7 @@ struct Article {
   std::string title;   // may be empty
   std::string text;    // the body, valid UTF-8, never empty
   std::string language = "en";
+  std::string external_id;  // the id the input gave (JSON Lines `id`), kept for the user; may be empty
   std::string origin;  // where it came from: "path:line" or "path"; for reports, not identity
 };
 

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dyad/date.h"
@@ -39,6 +40,7 @@ enum class QuadClass : uint8_t {
 
 struct Event {
   std::string article_id;
+  std::string article_url;      // the article's URL, for exports; may be empty
   Date date;
   uint32_t sentence_index = 0;  // 0-based index of the sentence in the article
   Span sentence;                // the sentence in the article text
@@ -63,6 +65,12 @@ struct Event {
   std::string pattern;     // the dictionary pattern that fired, e.g. "appeal for aid -> 0233"
   uint32_t mentions = 1;   // how many times the same (source, target, code) occurred in the sentence
 };
+
+// A stable id for an event: the same article, sentence, actors and code give
+// the same id in any run (16 lowercase hex digits).
+std::string EventId(const Event& e);
+
+std::string_view QuadClassName(QuadClass q);  // "Verbal Cooperation" ...
 
 }  // namespace dyad
 

@@ -67,13 +67,13 @@ Result<Date> Date::Parse(std::string_view s) {
   int y, m, d;
   if (s.size() < 10 || !ParseDigits(s, 0, 4, &y) || s[4] != '-' || !ParseDigits(s, 5, 2, &m) ||
       s[7] != '-' || !ParseDigits(s, 8, 2, &d)) {
-    return Status::DataError("not a YYYY-MM-DD date: '" + std::string(s.substr(0, 40)) + "'");
+    return Status::DataError("not a YYYY-MM-DD date");
   }
   if (!IsValidYmd(y, m, d)) {
-    return Status::DataError("no such calendar day: '" + std::string(s.substr(0, 10)) + "'");
+    return Status::DataError("no such calendar day");
   }
   if (!IsTimeSuffix(s.substr(10))) {
-    return Status::DataError("not an ISO 8601 date or date-time: '" + std::string(s.substr(0, 40)) + "'");
+    return Status::DataError("not an ISO 8601 date or date-time");
   }
   return FromYmd(y, m, d);
 }

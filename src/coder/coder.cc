@@ -1,0 +1,377 @@
+#include "coder/coder.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "coder/matcher.h"
+
+namespace dyad::coder {
+namespace {
+
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+bool Determiner(std::string_view w) {
+  return In(w, {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "'s", "this", "these", "those",
+                "such", "any", "no", "every", "each", "of"});
+}
+// Prepositions after which "<actor> <word>" is a noun phrase ("for American
+// support"); locative ones are left out: "in Gaza fired" is a verb.
+bool NounPreposition(std::string_view w) {
+  return In(w, {"for", "of", "with", "against", "by", "over", "about", "amid", "despite"});
+}
+bool SlotPreposition(std::string_view w) {
+  return In(w, {"in", "at", "near", "from", "during", "on", "inside", "outside", "across", "over", "after", "before",
+                "since", "until", "amid", "for", "with", "to", "into", "of", "by", "about"});
+}
+bool Adverb(std::string_view w) {
+  return In(w, {"also", "reportedly", "allegedly", "repeatedly", "again", "already", "just", "then", "still",
+                "recently", "later", "previously", "jointly", "formally", "publicly", "once", "even", "further"}) ||
+         (w.size() > 4 && w.substr(w.size() - 2) == "ly");
+}
+bool Negator(std::string_view w) { return In(w, {"not", "n't", "never", "no", "neither", "nor"}); }
+bool FutureAux(std::string_view w) { return In(w, {"will", "would", "'ll", "shall", "wo"}); }
+bool ModalAux(std::string_view w) { return In(w, {"could", "might", "may", "should", "must", "can", "ca"}); }
+bool Aspectual(std::string_view w) {
+  return In(w, {"continue", "continues", "continued", "continuing", "begin", "begins", "began", "beginning", "start",
+                "starts", "started", "starting", "resume", "resumes", "resumed", "keep", "keeps", "kept"});
+}
+bool Conditional(std::string_view w) { return In(w, {"if", "unless", "whether", "lest"}); }
+
+constexpr int kModalWindow = 4;  // tokens looked at before a trigger for auxiliaries and negators
+
+struct Modality {
+  std::string code;          // possibly re-coded
+  bool negated = false;
+  bool hypothetical = false;
+  bool complement = false;   // an infinitive complement of a non-event word: never emitted
+  int32_t governor = -1;     // the intent/refusal verb token that re-coded it
+  std::string note;          // "future", "intent", "refusal"
+};
+
+std::string ActorText(std::string_view text, const std::vector<text::Token>& toks, uint32_t first, uint32_t end,
+                      Span* span) {
+  span->begin = toks[first].begin;
+  span->end = toks[end - 1].end;
+  if (span->end > text.size() || span->begin > span->end) return std::string();
+  return std::string(text.substr(span->begin, span->end - span->begin));
+}
+
+}  // namespace
+
+void SplitActorCode(const actors::ActorMention& m, std::string* country, std::string* agent) {
+  country->clear();
+  agent->clear();
+  const std::string& c = m.code;
+  auto nonstate = [](std::string_view p) {
+    return In(p, {"IGO", "NGO", "MNC", "NGM", "UIS", "IMG", "---", "INT", "UNK"});
+  };
+  switch (m.kind) {
+    case actors::ActorKind::kIgo:
+    case actors::ActorKind::kNgo: return;
+    case actors::ActorKind::kAgentOnly:
+      if (c.size() > 3) *agent = c.substr(3);
+      return;
+    case actors::ActorKind::kCountry:
+      if (c.size() >= 3 && !nonstate(std::string_view(c).substr(0, 3))) {
+        *country = c.substr(0, 3);
+        *agent = c.substr(3);
+      }
+      return;
+    case actors::ActorKind::kPerson:
+    case actors::ActorKind::kArmedGroup:
+      if (c.size() > 3 && !nonstate(std::string_view(c).substr(0, 3))) {
+        *country = c.substr(0, 3);
+        *agent = c.substr(3);
+      }
+      return;
+  }
+}
+
+struct Coder::Impl {
+  ontology::Ontology onto;
+  EventDictionary dict;
+  CoderOptions options;
+  std::unique_ptr<Linker> linker;
+  Matcher matcher{dict};
+
+  Impl(ontology::Ontology o, EventDictionary d, CoderOptions opt, std::unique_ptr<Linker> l)
+      : onto(std::move(o)), dict(std::move(d)), options(opt), linker(std::move(l)), matcher(dict) {}
+
+  Modality Modal(const std::vector<text::Token>& toks, const std::vector<TokenView>& views,
+                 const std::vector<uint16_t>& clause, const PredicateMatch& m) const;
+};
+
+Coder::Coder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Coder::Coder(Coder&&) noexcept = default;
+Coder& Coder::operator=(Coder&&) noexcept = default;
+Coder::~Coder() = default;
+
+const std::string& Coder::dictionary_version() const { return impl_->dict.version(); }
+const std::string& Coder::ontology_version() const { return impl_->onto.version(); }
+const ontology::Ontology& Coder::ontology() const { return impl_->onto; }
+const EventDictionary& Coder::dictionary() const { return impl_->dict; }
+
+Result<Coder> Coder::Load(const std::string& data_dir, CoderOptions options) {
+  auto onto = ontology::Ontology::Load(data_dir + "/ontology/cameo.tsv");
+  if (!onto.ok()) return onto.status();
+  auto dict = EventDictionary::LoadDir(data_dir + "/coder");
+  if (!dict.ok()) return dict.status();
+  return Create(std::move(onto).value(), std::move(dict).value(), options);
+}
+
+Result<Coder> Coder::Create(ontology::Ontology onto, EventDictionary dict, CoderOptions options,
+                            std::unique_ptr<Linker> linker) {
+  for (const auto& p : dict.patterns())
+    if (!p.code.empty() && !onto.Find(p.code))
+      return Status::Corruption(p.source + ": code " + p.code + " of pattern '" + p.text + "' is not in the ontology");
+  for (const auto* table : {&dict.future(), &dict.reject()})
+    for (const auto& r : *table)
+      if (!onto.Find(r.code)) return Status::Corruption("event dictionary: re-coding target " + r.code + " is not in the ontology");
+  if (!linker) linker = std::make_unique<WordOrderLinker>();
+  return Coder(std::make_unique<Impl>(std::move(onto), std::move(dict), options, std::move(linker)));
+}
+
+Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vector<TokenView>& views,
+                            const std::vector<uint16_t>& clause, const PredicateMatch& m) const {
+  Modality md;
+  md.code = dict.patterns()[m.pattern].code;
+  const int32_t a = static_cast<int32_t>(m.trigger_first);
+  const uint16_t cl = clause[a];
+  auto lower = [&](int32_t i) -> std::string_view { return toks[i].lower; };
+
+  // Auxiliaries and negators just before the trigger.
+  bool future = false, modal = false;
+  for (int32_t i = a - 1, seen = 0; i >= 0 && seen < kModalWindow && clause[i] == cl; --i, ++seen) {
+    std::string_view w = lower(i);
+    if (views[i].flags & kPunct) break;
+    if (Negator(w)) md.negated = true;
+    if (FutureAux(w)) future = true;
+    if (ModalAux(w)) modal = true;
+  }
+  // "to" + trigger: governed by an intent verb, a refusal verb, or nothing.
+  int32_t i = a - 1;
+  while (i >= 0 && Adverb(lower(i))) --i;
+  if (i >= 0 && (lower(i) == "and" || lower(i) == "or")) {
+    // "to pause hostilities and agree a ceasefire": the conjunct shares the "to" of its partner.
+    for (int32_t j = i - 1, seen = 0; j >= 1 && seen < 6 && clause[j] == cl; --j, ++seen) {
+      if (views[j].flags & kPunct) break;
+      if (lower(j) == "to") {
+        i = j;
+        break;
+      }
+    }
+  }
+  bool infinitive = false, intent = false, refusal = false;
+  if (i >= 1 && lower(i) == "to") {
+    int32_t g = i - 1;
+    while (g >= 0 && (Adverb(lower(g)) || Negator(lower(g)))) --g;
+    if (g >= 0 && dict.IsRefuserVerb(views[g].lemma)) {
+      refusal = true;
+      md.governor = g;
+    } else if (g >= 0 && (dict.IsIntentVerb(views[g].lemma) || lower(g) == "going")) {
+      intent = true;
+      md.governor = g;
+    } else if (g >= 0 && Aspectual(lower(g))) {
+      // "continue to mediate", "began to withdraw": the event is real; tense from the clause.
+      for (int32_t j = g - 1, seen = 0; j >= 0 && seen < kModalWindow && clause[j] == cl; --j, ++seen) {
+        if (FutureAux(lower(j))) future = true;
+        if (Negator(lower(j))) md.negated = true;
+      }
+    } else {
+      infinitive = true;
+      // A purpose clause inherits the tense of its clause ("would enter Rafah to destroy ...").
+      for (int32_t j = i - 1; j >= 0 && clause[j] == cl; --j)
+        if (FutureAux(lower(j))) future = true;
+    }
+    // Negation belongs to the governing verb ("did not refuse to ..." is rare; "refused to" is not negation).
+    if (refusal || intent) {
+      md.negated = false;
+      for (int32_t j = md.governor - 1, seen = 0; j >= 0 && seen < kModalWindow && clause[j] == cl; --j, ++seen)
+        if (Negator(lower(j))) md.negated = true;
+    }
+  }
+  bool conditional = false;
+  for (int32_t j = a - 1; j >= 0 && clause[j] == cl; --j)
+    if (Conditional(lower(j))) conditional = true;
+  bool question = !toks.empty() && toks.back().lower == "?";
+
+  if (refusal) {
+    std::string r = EventDictionary::Apply(dict.reject(), md.code);
+    if (!r.empty()) {
+      md.code = r;
+      md.note = "refusal";
+    } else {
+      md.negated = true;  // "refused to attack": no rejection code; the attack did not happen
+      md.governor = -1;
+    }
+  } else if (intent || future) {
+    std::string f = EventDictionary::Apply(dict.future(), md.code);
+    if (!f.empty()) {
+      md.code = f;
+      md.note = intent ? "intent" : "future";
+    } else {
+      md.hypothetical = true;
+      md.governor = -1;
+    }
+  } else if (infinitive) {
+    // "urged X to attack", "an agreement to restore ties": a complement, not an event.
+    md.complement = true;
+  }
+  if (modal || conditional || question) md.hypothetical = true;
+  return md;
+}
+
+std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text::Sentence& sentence,
+                                       uint32_t sentence_index, const std::vector<actors::ActorMention>& mentions,
+                                       Date date) const {
+  std::vector<Event> events;
+  const auto& toks = sentence.tokens;
+  const size_t n = toks.size();
+  if (n == 0) return events;
+  const Impl& im = *impl_;
+
+  std::vector<TokenView> views(n);
+  for (size_t i = 0; i < n; ++i) {
+    const text::Token& t = toks[i];
+    TokenView& v = views[i];
+    if (t.kind == text::TokenKind::kPunct) {
+      v.flags |= kPunct;
+      if (t.lower == ";" || t.lower == ":") v.flags |= kHardBoundary;
+      continue;
+    }
+    if (SlotPreposition(t.lower)) v.flags |= kPreposition;
+    v.lemma = im.dict.LemmaOf(t.lower);
+    v.form = im.dict.WordOf(t.lower);
+    if (i > 0 && Determiner(toks[i - 1].lower)) v.flags |= kAfterDeterminer;
+    // A capitalised word inside a sentence is a name ("in March", "Strike Force"), not a verb;
+    // headings are often in title case, so they are exempt.
+    if (i > 0 && !sentence.heading && t.capitalized() && toks[i - 1].lower != "\"") v.flags |= kAfterDeterminer;
+    if (im.dict.IsPastForm(t.lower)) v.flags |= kPastForm;
+  }
+  std::vector<uint32_t> mention_end(n, 0);
+  std::vector<actors::ActorMention> valid;
+  valid.reserve(mentions.size());
+  for (const auto& m : mentions)
+    if (m.first < m.end && m.end <= n) valid.push_back(m);  // a mention outside the sentence is ignored
+  for (const auto& m : valid) {
+    mention_end[m.first] = m.end;
+    // "for American support", "the Israeli attack": a word right after an
+    // actor used as a modifier is a noun, not the verb of an event.
+    // Only a bare form is taken as a noun: "the Israeli attack", "for American
+    // support" are noun phrases; "The European Union called", "thousands of
+    // Israelis protested" are clauses.
+    if (m.end < n && m.first > 0) {
+      const std::string& before = toks[m.first - 1].lower;
+      const std::string& w = toks[m.end].lower;
+      bool inflected = (views[m.end].flags & kPastForm) || (!w.empty() && w.back() == 's');
+      if ((NounPreposition(before) || Determiner(before)) && !inflected) views[m.end].flags |= kAfterDeterminer;
+    }
+  }
+
+  std::vector<PredicateMatch> matches = im.matcher.SelectMatches(im.matcher.Find(views, mention_end));
+  // Stop patterns have done their work (outranking a wrong reading); they code nothing.
+  std::erase_if(matches, [&](const PredicateMatch& m) { return im.dict.patterns()[m.pattern].code.empty(); });
+  if (matches.empty()) return events;
+
+  std::vector<uint16_t> clause = WordOrderLinker::Clauses(toks);
+  std::vector<Modality> modal;
+  modal.reserve(matches.size());
+  for (const auto& m : matches) modal.push_back(im.Modal(toks, views, clause, m));
+  // An intent or refusal verb that re-coded the verb it governs is not an event of its own.
+  std::vector<bool> drop(matches.size(), false);
+  // "denied supplying drones", "stopped shelling": an -ing verb right after another
+  // trigger is its complement, not an event.
+  for (size_t k = 1; k < matches.size(); ++k) {
+    // "Israel denied it had targeted the convoy", "rejected claims that it attacked":
+    // what is denied or rejected right after is not asserted.
+    const std::string& prev = im.dict.patterns()[matches[k - 1].pattern].code;
+    bool governed = modal[k].governor >= static_cast<int32_t>(matches[k - 1].trigger_first) &&
+                    modal[k].governor < static_cast<int32_t>(matches[k - 1].trigger_end);
+    if ((prev == "016" || prev.rfind("12", 0) == 0) && !governed &&
+        matches[k].trigger_first >= matches[k - 1].trigger_end &&
+        matches[k].trigger_first - matches[k - 1].trigger_end <= 5)
+      drop[k] = true;
+    const auto& lw = toks[matches[k].trigger_first].lower;
+    if (lw.size() > 4 && lw.compare(lw.size() - 3, 3, "ing") == 0 &&
+        matches[k - 1].trigger_end == matches[k].trigger_first)
+      drop[k] = true;
+  }
+  for (const auto& md : modal) {
+    if (md.governor < 0) continue;
+    for (size_t k = 0; k < matches.size(); ++k)
+      if (static_cast<int32_t>(matches[k].trigger_first) <= md.governor &&
+          md.governor < static_cast<int32_t>(matches[k].trigger_end))
+        drop[k] = true;
+  }
+
+  LinkInput in{toks, views, valid, matches};
+  std::vector<Link> links = im.linker->LinkArguments(in);
+
+  std::unordered_map<std::string, size_t> seen;
+  for (const Link& l : links) {
+    if (l.match >= matches.size() || drop[l.match]) continue;
+    const PredicateMatch& pm = matches[l.match];
+    const Modality& md = modal[l.match];
+    if (l.source < 0) continue;  // an event needs someone who did it
+    if (im.options.require_target && l.target < 0) continue;
+    if (md.complement) continue;
+    if (md.negated && !im.options.keep_negated) continue;
+    if (md.hypothetical && !im.options.keep_hypothetical) continue;
+    const ontology::CameoCode* cc = im.onto.Find(md.code);
+    if (!cc) continue;  // Create() checked every code; defensive only
+
+    double conf = 0.45;
+    if (l.source_in_clause) conf += 0.2;
+    if (l.target >= 0) conf += l.target_from_slot ? 0.15 : 0.1;
+    if (im.dict.patterns()[pm.pattern].literals >= 2) conf += 0.1;
+    if (l.resolved_pronoun) conf -= 0.15;
+    if (md.hypothetical) conf -= 0.2;
+    conf = std::clamp(conf, 0.05, 0.95);
+    if (conf < im.options.min_confidence) continue;
+
+    const auto& src = valid[l.source];
+    std::string key = src.code + "|" + (l.target >= 0 ? valid[l.target].code : std::string()) + "|" + md.code;
+    auto it = seen.find(key);
+    if (it != seen.end()) {
+      events[it->second].mentions++;
+      continue;
+    }
+    Event e;
+    e.date = date;
+    e.sentence_index = sentence_index;
+    e.sentence = {sentence.begin, sentence.end};
+    if (sentence.end <= article_text.size() && sentence.begin <= sentence.end)
+      e.sentence_text = std::string(article_text.substr(sentence.begin, sentence.end - sentence.begin));
+    auto fill = [&](const actors::ActorMention& m, EventActor* a) {
+      a->code = m.code;
+      SplitActorCode(m, &a->country, &a->agent);
+      a->name = m.name;
+      a->entry = m.entry;
+      a->text = ActorText(article_text, toks, m.first, m.end, &a->span);
+    };
+    fill(src, &e.source);
+    if (l.target >= 0) fill(valid[l.target], &e.target);
+    e.code = cc->code;
+    e.root = cc->root;
+    e.plover_type = cc->plover_type;
+    e.plover_mode = cc->plover_mode;
+    e.goldstein = cc->goldstein;
+    e.quad_class = cc->quad_class;
+    e.negated = md.negated;
+    e.hypothetical = md.hypothetical;
+    e.confidence = conf;
+    uint32_t tf = pm.trigger_first;
+    if (md.governor >= 0 && static_cast<uint32_t>(md.governor) < tf) tf = static_cast<uint32_t>(md.governor);
+    e.trigger_text = ActorText(article_text, toks, tf, pm.trigger_end, &e.trigger);
+    const Pattern& p = im.dict.patterns()[pm.pattern];
+    e.pattern = p.text + " -> " + p.code + " (" + p.source + ")";
+    if (!md.note.empty()) e.pattern += " [" + md.note + " -> " + md.code + "]";
+    if (l.passive) e.pattern += " [passive]";
+    seen.emplace(std::move(key), events.size());
+    events.push_back(std::move(e));
+  }
+  return events;
+}
+
+}  // namespace dyad::coder

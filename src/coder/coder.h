@@ -1,0 +1,90 @@
+// The event coder: from a tokenised sentence and its actor mentions to coded
+// events (CAMEO code, PLOVER type/mode, Goldstein, QuadClass, source, target,
+// trigger, flags, confidence, provenance).
+//
+//   Result<coder::Coder> c = coder::Coder::Load("data", {});
+//   for (size_t i = 0; i < sentences.size(); ++i)
+//     for (Event& e : c->CodeSentence(article.text, sentences[i], i, recognizer.Recognize(sentences[i], date), date))
+//       ...  // e.article_id is left empty: the engine fills it
+//
+// Pipeline inside: lemmatise tokens against the dictionary -> match patterns
+// (Matcher) -> keep the most specific non-overlapping matches -> modality
+// (negation, future/intent re-coding, refusals, hypotheticals) -> argument
+// linking (Linker) -> events, one per (source, target, code) with a mention count.
+// There is no fallback code: no pattern match, no event.
+//
+// Thread-safety: a Coder is immutable after Load(); CodeSentence() is const and
+// may be called from many threads at once.
+#ifndef DYAD_CODER_CODER_H_
+#define DYAD_CODER_CODER_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "actors/actors.h"
+#include "coder/dictionary.h"
+#include "coder/linker.h"
+#include "dyad/date.h"
+#include "dyad/event.h"
+#include "dyad/status.h"
+#include "ontology/ontology.h"
+#include "text/text.h"
+
+namespace dyad::coder {
+
+inline constexpr std::string_view kCoderVersion = "dyad-coder 0.1 (dictionary patterns, word-order linker)";
+
+struct CoderOptions {
+  // Emit "did not attack"-style events with negated = true. Default false: they
+  // are dropped (refusals such as "refused to meet" are re-coded, not negated).
+  bool keep_negated = false;
+  // Emit conditionals, questions, modal and infinitive-only events with
+  // hypothetical = true. Default true: the store can filter them.
+  bool keep_hypothetical = true;
+  // Drop events whose target actor is unknown. Default false: CAMEO allows
+  // events without a target ("The EU called for a ceasefire").
+  bool require_target = false;
+  // Drop events below this confidence. Default 0: keep all.
+  double min_confidence = 0.0;
+};
+
+class Coder {
+ public:
+  // Loads data_dir/ontology/cameo.tsv and data_dir/coder/{events,verb_forms}.txt.
+  static Result<Coder> Load(const std::string& data_dir, CoderOptions options = {});
+  // Checks that every code the dictionary can produce is in the ontology
+  // (Corruption naming the pattern's file:line otherwise). A null linker means
+  // the WordOrderLinker.
+  static Result<Coder> Create(ontology::Ontology onto, EventDictionary dict, CoderOptions options = {},
+                              std::unique_ptr<Linker> linker = nullptr);
+
+  Coder(Coder&&) noexcept;
+  Coder& operator=(Coder&&) noexcept;
+  ~Coder();
+
+  std::vector<Event> CodeSentence(std::string_view article_text, const text::Sentence& sentence,
+                                  uint32_t sentence_index, const std::vector<actors::ActorMention>& mentions,
+                                  Date date) const;
+
+  std::string_view version() const { return kCoderVersion; }
+  const std::string& dictionary_version() const;
+  const std::string& ontology_version() const;
+  const ontology::Ontology& ontology() const;
+  const EventDictionary& dictionary() const;
+
+  struct Impl;
+
+ private:
+  explicit Coder(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+// Splits an actor code into country and agent parts ("ISRGOV" -> "ISR", "GOV";
+// "IGOUNO" -> "", ""; "---REB" -> "", "REB") following the mention's kind.
+void SplitActorCode(const actors::ActorMention& m, std::string* country, std::string* agent);
+
+}  // namespace dyad::coder
+
+#endif  // DYAD_CODER_CODER_H_

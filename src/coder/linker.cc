@@ -1,0 +1,342 @@
+#include "coder/linker.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace dyad::coder {
+namespace {
+
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+// Words that open a new clause (the word itself starts it).
+bool OpensClause(std::string_view w) {
+  return In(w, {"while", "whereas", "although", "though", "but", "because", "after", "before", "when", "that",
+                "which", "who", "whom", "unless", "if", "until", "where", "whether", "since", "despite"});
+}
+// Reporting verbs: the words after them start a new clause ("X said Y attacked Z").
+bool ReportingVerb(std::string_view w) {
+  return In(w, {"said", "says", "say", "told", "tells", "added", "adds", "stated", "claimed", "claims", "insisted",
+                "noted", "believes", "believed", "thinks"});
+}
+bool Preposition(std::string_view w) {
+  // Not "of": "thousands of Israelis protested" has its actor after "of".
+  return In(w, {"in", "at", "from", "near", "inside", "for", "with", "against", "to", "into", "on", "over",
+                "between", "by", "toward", "towards", "across", "outside", "within", "during", "than", "about",
+                "under", "through", "around", "among", "without", "like"});
+}
+bool Locative(std::string_view w) { return In(w, {"in", "at", "near", "inside", "outside", "across", "around"}); }
+bool BeForm(std::string_view w) {
+  return In(w, {"was", "were", "is", "are", "been", "be", "being", "am", "get", "got", "gets", "'s"});
+}
+bool SkippableAdverb(std::string_view w) {
+  return In(w, {"not", "n't", "also", "reportedly", "allegedly", "repeatedly", "again", "already", "never",
+                "just", "then", "still", "recently", "later", "previously", "jointly"}) ||
+         (w.size() > 4 && w.substr(w.size() - 2) == "ly");
+}
+
+struct Ctx {
+  const LinkInput& in;
+  std::vector<uint16_t> clause;
+  std::vector<int32_t> mention_at;  // token -> mention covering it, or -1
+
+  std::string_view lower(uint32_t i) const { return in.tokens[i].lower; }
+  const actors::ActorMention& m(int32_t k) const { return in.mentions[k]; }
+  bool AfterPreposition(int32_t k) const {
+    uint32_t f = m(k).first;
+    return f > 0 && Preposition(lower(f - 1));
+  }
+  bool IsPerson(int32_t k) const { return m(k).kind == actors::ActorKind::kPerson; }
+};
+
+// Nearest mention ending at or before `before`, not after a preposition; in
+// the same clause as token `anchor` when `same_clause`. Also reports a he/she
+// pronoun nearer than any mention.
+int32_t NearestBefore(const Ctx& c, uint32_t before, uint32_t anchor, bool same_clause, bool* pronoun) {
+  *pronoun = false;
+  for (int32_t i = static_cast<int32_t>(before) - 1; i >= 0; --i) {
+    if (same_clause && c.clause[i] != c.clause[anchor]) break;
+    int32_t k = c.mention_at[i];
+    if (k >= 0) {
+      if (!c.AfterPreposition(k)) return k;
+      i = static_cast<int32_t>(c.m(k).first);  // skip the rest of this mention
+      continue;
+    }
+    std::string_view w = c.lower(i);
+    if (same_clause && (w == "he" || w == "she")) {
+      // A subject pronoun usually continues the sentence's first-named person.
+      for (int32_t j = 0; j < i; ++j) {
+        int32_t p = c.mention_at[j];
+        if (p >= 0 && c.IsPerson(p)) {
+          *pronoun = true;
+          return p;
+        }
+      }
+      return -1;
+    }
+  }
+  return -1;
+}
+
+// The mentions coordinated with k ("X and Y", "X, Y and Z"), k included, in order.
+std::vector<int32_t> Coordinated(const Ctx& c, int32_t k) {
+  auto speaker = [&](int32_t k) { return c.m(k).end < c.in.tokens.size() && ReportingVerb(c.lower(c.m(k).end)); };
+  auto joined = [&](int32_t a, int32_t b) {
+    if (speaker(a) || speaker(b)) return false;
+    uint32_t from = c.m(a).end, to = c.m(b).first;
+    if (to <= from || to - from > 3) return false;
+    if (c.lower(to - 1) == "the" && to - from > 1) --to;  // "Israel and the United States"
+    if (to - from == 1) return c.lower(from) == "and" || c.lower(from) == ",";
+    return to - from == 2 && c.lower(from) == "," && c.lower(from + 1) == "and";
+  };
+  auto by_and = [&](int32_t a, int32_t b) {  // the joint holds "and", not just a comma
+    for (uint32_t i = c.m(a).end; i < c.m(b).first; ++i)
+      if (c.lower(i) == "and") return true;
+    return false;
+  };
+  int32_t lo = k, hi = k;
+  const int32_t n = static_cast<int32_t>(c.in.mentions.size());
+  while (lo > 0 && joined(lo - 1, lo)) --lo;
+  while (hi + 1 < n && joined(hi, hi + 1)) ++hi;
+  // A list joined by commas only ("Ukraine, Chancellor Scholz") is apposition,
+  // not coordination: it needs an "and" at its end.
+  if (hi > lo && !by_and(hi - 1, hi)) return {k};
+  std::vector<int32_t> out;
+  for (int32_t i = lo; i <= hi; ++i) out.push_back(i);
+  return out;
+}
+
+// True when nothing but pronouns, auxiliaries and adverbs stands between the
+// clause start and the trigger ("said it would release", ", killing 40"), so
+// the subject may be sought outside the clause; a noun subject ("an offensive
+// would threaten") is not an actor and must not be replaced by one.
+bool SubjectlessClause(const Ctx& c, uint32_t anchor) {
+  for (int32_t i = static_cast<int32_t>(anchor) - 1; i >= 0 && c.clause[i] == c.clause[anchor]; --i) {
+    std::string_view w = c.lower(i);
+    if (c.in.tokens[i].kind == text::TokenKind::kPunct) continue;
+    if (SkippableAdverb(w) || BeForm(w)) continue;
+    if (In(w, {"it", "they", "he", "she", "we", "i", "that", "which", "who", "and", "but", "then", "would", "will",
+               "could", "can", "may", "might", "should", "must", "has", "have", "had", "did", "does", "do", "to",
+               "also", "later", "'ll", "wo", "ca", "n't", "not"}))
+      continue;
+    return false;
+  }
+  return true;
+}
+
+bool IsPassive(const Ctx& c, const PredicateMatch& pm) {
+  if (!(c.in.views[pm.trigger_first].flags & kPastForm)) return false;
+  // Reduced passives: "settlers accused of violence", "a convoy hit by a missile".
+  uint32_t next = pm.trigger_first + 1;
+  if (next < c.in.tokens.size() && (c.lower(next) == "of" || c.lower(next) == "by") && pm.trigger_first > 0 &&
+      c.in.tokens[pm.trigger_first - 1].kind != text::TokenKind::kPunct && !BeForm(c.lower(pm.trigger_first - 1)) &&
+      c.mention_at[next] < 0) {
+    if (c.lower(next) == "of") return true;
+    // "by" must introduce an actor ("hit by a missile" is not coded; "spoke by phone" is active).
+    uint32_t j = next + 1;
+    if (j < c.in.tokens.size() && In(c.lower(j), {"the", "a", "an"})) ++j;
+    if (j < c.in.tokens.size() && c.mention_at[j] >= 0) return true;
+  }
+  int32_t i = static_cast<int32_t>(pm.trigger_first) - 1;
+  for (int hops = 0; i >= 0 && hops < 3; --i, ++hops) {
+    std::string_view w = c.lower(i);
+    if (BeForm(w)) return true;
+    if (!SkippableAdverb(w)) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<uint16_t> WordOrderLinker::Clauses(std::span<const text::Token> tokens) {
+  std::vector<uint16_t> clause(tokens.size(), 0);
+  uint16_t id = 0;
+  bool open_next = false;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    std::string_view w = tokens[i].lower;
+    bool punct_break = w == ";" || w == ":" || w == "(" || w == ")" || w == "\"";
+    if (open_next || punct_break || (i > 0 && OpensClause(w))) {
+      if (id < UINT16_MAX) ++id;
+      open_next = false;
+    }
+    clause[i] = id;
+    if (ReportingVerb(w)) open_next = true;
+  }
+  return clause;
+}
+
+std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
+  Ctx c{in, Clauses(in.tokens), std::vector<int32_t>(in.tokens.size(), -1)};
+  for (size_t k = 0; k < in.mentions.size(); ++k)
+    for (uint32_t i = in.mentions[k].first; i < in.mentions[k].end && i < in.tokens.size(); ++i)
+      c.mention_at[i] = static_cast<int32_t>(k);
+
+  std::vector<Link> out;
+  std::vector<int32_t> source_of(in.matches.size(), -1);
+  for (uint32_t mi = 0; mi < in.matches.size(); ++mi) {
+    const PredicateMatch& pm = in.matches[mi];
+    const uint32_t anchor = pm.trigger_first;
+    Link base;
+    base.match = mi;
+    int32_t src = -1, tgt = -1;
+    bool pronoun = false, target_is_place = false;
+
+    if (c.lower(anchor) == "their" || (anchor > 0 && c.lower(anchor - 1) == "their")) {
+      // "their meeting": the clause's first actor and the next one.
+      for (uint32_t i = 0; i < anchor; ++i) {
+        if (c.clause[i] != c.clause[anchor] || c.mention_at[i] < 0) continue;
+        if (src < 0) {
+          src = c.mention_at[i];
+          i = c.m(src).end - 1;
+        } else {
+          tgt = c.mention_at[i];
+          break;
+        }
+      }
+      base.resolved_pronoun = true;
+      base.source_in_clause = src >= 0;
+      if (src >= 0 && tgt >= 0) {
+        // "their meeting" is mutual: each took part.
+        for (auto [s1, t1] : {std::pair{src, tgt}, std::pair{tgt, src}}) {
+          Link l = base;
+          l.source = s1;
+          l.target = t1;
+          out.push_back(l);
+        }
+      }
+      continue;
+    } else if (IsPassive(c, pm)) {
+      base.passive = true;
+      tgt = NearestBefore(c, anchor, anchor, true, &pronoun);
+      if (tgt < 0) tgt = NearestBefore(c, anchor, anchor, false, &pronoun);
+      for (uint32_t i = pm.trigger_end; i < in.tokens.size() && c.clause[i] == c.clause[anchor]; ++i) {
+        if (c.lower(i) != "by") continue;
+        for (uint32_t j = i + 1; j < in.tokens.size() && j <= i + 3; ++j)
+          if (c.mention_at[j] >= 0) {
+            src = c.mention_at[j];
+            break;
+          }
+        break;
+      }
+      base.source_in_clause = src >= 0;
+      base.resolved_pronoun = pronoun;
+    } else {
+      // "X attacked Y and shelled Z": a verb right after a conjunction shares
+      // the subject of the previous event verb.
+      int32_t j = static_cast<int32_t>(anchor) - 1;
+      while (j >= 0 && SkippableAdverb(c.lower(j))) --j;
+      if (mi > 0 && j >= 0 && In(c.lower(j), {"and", "but", "then"}) && source_of[mi - 1] >= 0 &&
+          in.matches[mi - 1].trigger_end <= static_cast<uint32_t>(j)) {
+        src = source_of[mi - 1];
+        base.source_in_clause = true;
+      } else {
+        src = NearestBefore(c, anchor, anchor, true, &pronoun);
+        base.source_in_clause = src >= 0;
+        if (src < 0 && SubjectlessClause(c, anchor)) src = NearestBefore(c, anchor, anchor, false, &pronoun);
+      }
+      base.resolved_pronoun = pronoun;
+      if (pm.target_first >= 0) {
+        base.target_from_slot = true;
+        for (int32_t i = pm.target_first; i < pm.target_end; ++i)
+          if (c.mention_at[i] >= 0 && c.mention_at[i] != src) {
+            tgt = c.mention_at[i];
+            break;
+          }
+        if (tgt < 0) {
+          for (int32_t i = pm.target_first; i < pm.target_end; ++i) {
+            std::string_view w = c.lower(i);
+            if (w != "him" && w != "her") continue;
+            uint32_t from = src >= 0 ? c.m(src).first : anchor;
+            for (int32_t j = static_cast<int32_t>(from) - 1; j >= 0; --j) {
+              int32_t p = c.mention_at[j];
+              if (p >= 0 && p != src && c.IsPerson(p)) {
+                tgt = p;
+                base.resolved_pronoun = true;
+                break;
+              }
+            }
+            break;
+          }
+        }
+      } else {
+        // The first mention after the trigger word in its clause; a place
+        // ("in Gaza") only when nothing else is there.
+        int32_t locative = -1, predicate_actor = -1;
+        for (uint32_t i = anchor + 1; i < in.tokens.size() && c.clause[i] == c.clause[anchor]; ++i) {
+          // The object ends where another predicate starts: "condemned the launch and called on X",
+          // "approved a plan to send a delegation to Cairo".
+          if (i >= pm.trigger_end && c.mention_at[i] < 0) {
+            std::string_view w = c.lower(i);
+            bool next_is_actor = i + 1 < in.tokens.size() && c.mention_at[i + 1] >= 0;
+            if ((w == "and" || w == "or" || w == "but") && !next_is_actor) break;
+            if (w == "to" && !next_is_actor && i + 1 < in.tokens.size() &&
+                in.tokens[i + 1].kind == text::TokenKind::kWord && !In(c.lower(i + 1), {"the", "a", "an", "its", "their", "his", "her"}))
+              break;
+          }
+          int32_t k = c.mention_at[i];
+          if (k < 0 || k == src) continue;
+          if (c.m(k).first != i) continue;
+          // "send ground forces into": a mention holding a word of the pattern is part of the predicate.
+          bool in_predicate = false;
+          for (uint32_t t = c.m(k).first; t < c.m(k).end; ++t)
+            in_predicate |= pm.IsLiteral(t) ||
+                            (c.m(k).kind == actors::ActorKind::kAgentOnly && t > pm.trigger_first && t < pm.trigger_end);
+          if (in_predicate) {
+            if (predicate_actor < 0) predicate_actor = k;
+            continue;
+          }
+          // "..., South Korea's military said": the speaker, not the target.
+          if (c.m(k).end < in.tokens.size() && ReportingVerb(c.lower(c.m(k).end))) continue;
+          uint32_t before = c.m(k).first;
+          while (before > 0 && In(c.lower(before - 1), {"the", "a", "an"})) --before;
+          if (before > 0 && Locative(c.lower(before - 1))) {
+            if (locative < 0) locative = k;
+            continue;
+          }
+          tgt = k;
+          break;
+        }
+        // Fallbacks, best first: an actor named in the predicate ("clashed with police"),
+        // a place, an agent word inside the predicate ("joint military exercises").
+        bool weak_predicate = predicate_actor >= 0 && c.m(predicate_actor).kind == actors::ActorKind::kAgentOnly;
+        if (tgt < 0 && predicate_actor >= 0 && !weak_predicate) tgt = predicate_actor;
+        if (tgt < 0 && locative >= 0) {
+          tgt = locative;
+          target_is_place = true;
+        }
+        if (tgt < 0 && weak_predicate) {
+          tgt = predicate_actor;
+          target_is_place = true;  // as weak as a place: coordinated sources act on each other instead
+        }
+      }
+    }
+
+    source_of[mi] = src;
+    std::vector<int32_t> sources = src >= 0 ? Coordinated(c, src) : std::vector<int32_t>{-1};
+    if (sources.size() >= 2 && (tgt < 0 || target_is_place)) {
+      // "X and Y held talks", "the army and the RSF fought in Khartoum": each acts on the other.
+      for (int32_t s : sources)
+        for (int32_t t : sources) {
+          if (s == t) continue;
+          Link l = base;
+          l.source = s;
+          l.target = t;
+          out.push_back(l);
+        }
+      continue;
+    }
+    std::vector<int32_t> targets = tgt >= 0 ? Coordinated(c, tgt) : std::vector<int32_t>{-1};
+    for (int32_t s : sources)
+      for (int32_t t : targets) {
+        if (s >= 0 && s == t) continue;
+        Link l = base;
+        l.source = s;
+        l.target = t;
+        out.push_back(l);
+      }
+  }
+  return out;
+}
+
+}  // namespace dyad::coder

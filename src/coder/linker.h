@@ -1,0 +1,71 @@
+// Argument linking: who did it to whom. Given a sentence's tokens, its actor
+// mentions and the predicate matches, a Linker picks each event's source and
+// target mentions. The interface is small on purpose so that a syntax-aware
+// linker (subjects and objects from the dependency parse) can replace the
+// word-order one without touching the dictionary, the matcher or the coder.
+//
+// WordOrderLinker rules (docs/coder.md):
+//  - clauses: split at ; : ( ) and at subordinators and reporting verbs
+//    ("said", "while", "but", "after", "that", "which", "who"...), so that
+//    "X said Y attacked Z" codes Y -> Z;
+//  - source: the nearest mention before the trigger in its clause that is not
+//    inside a prepositional phrase ("in Gaza"); else the nearest such mention
+//    before the trigger in the sentence (marked as not in clause);
+//  - target: the mention in the pattern's TARGET slot, or, when the pattern has
+//    no slot, the first mention after the trigger in the clause;
+//  - passive ("was attacked by X"): source = the mention after "by", target =
+//    the subject; no "by" agent means no source;
+//  - "him"/"her"/"he"/"she" resolve to the nearest earlier person mention;
+//  - "their <noun>" (e.g. "their meeting"): the clause's first two actors;
+//  - coordination "X and Y", "X, Y and Z": one link per actor.
+//
+// Thread-safety: linkers are immutable; Link() is const and reentrant.
+#ifndef DYAD_CODER_LINKER_H_
+#define DYAD_CODER_LINKER_H_
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "actors/actors.h"
+#include "coder/matcher.h"
+#include "text/text.h"
+
+namespace dyad::coder {
+
+struct LinkInput {
+  std::span<const text::Token> tokens;
+  std::span<const TokenView> views;  // same length as tokens; flags used: kPastForm, kPunct
+  std::span<const actors::ActorMention> mentions;
+  std::span<const PredicateMatch> matches;
+};
+
+struct Link {
+  uint32_t match = 0;   // index into LinkInput::matches
+  int32_t source = -1;  // index into LinkInput::mentions, -1 for none
+  int32_t target = -1;
+  bool passive = false;
+  bool source_in_clause = false;  // false when the source came from outside the trigger's clause
+  bool target_from_slot = false;
+  bool resolved_pronoun = false;  // a pronoun or "their" gave the source or the target
+};
+
+class Linker {
+ public:
+  virtual ~Linker() = default;
+  // One or more links per match (coordination); a match whose source cannot
+  // be found still yields one link with source -1.
+  virtual std::vector<Link> LinkArguments(const LinkInput& in) const = 0;
+};
+
+class WordOrderLinker final : public Linker {
+ public:
+  std::vector<Link> LinkArguments(const LinkInput& in) const override;
+  // Clause id of each token (exposed for the coder's modality window and tests).
+  static std::vector<uint16_t> Clauses(std::span<const text::Token> tokens);
+};
+
+}  // namespace dyad::coder
+
+#endif  // DYAD_CODER_LINKER_H_

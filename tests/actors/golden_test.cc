@@ -1,0 +1,150 @@
+// Golden actor-recognition tests: tests/data/actors/golden.txt (format in its header).
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "actors/actors.h"
+#include "actors/test_util.h"
+
+namespace dyad::actors {
+namespace {
+
+struct GoldenCase {
+  int line = 0;
+  Date date;
+  std::string sentence;
+  std::vector<std::string> expected;  // "span => CODE"
+};
+
+std::vector<GoldenCase> ReadGolden(const std::string& path) {
+  std::ifstream in(path);
+  EXPECT_TRUE(in.good()) << "cannot open " << path;
+  std::vector<GoldenCase> cases;
+  std::string line;
+  Date date;
+  bool have_date = false;
+  int no = 0;
+  while (std::getline(in, line)) {
+    ++no;
+    if (line.empty() || line[0] == '#') continue;
+    if (line.rfind("@ ", 0) == 0) {
+      auto d = Date::Parse(line.substr(2));
+      EXPECT_TRUE(d.ok()) << path << ":" << no << ": bad date";
+      if (d.ok()) date = *d;
+      have_date = true;
+    } else if (line.rfind("> ", 0) == 0) {
+      EXPECT_TRUE(have_date) << path << ":" << no << ": sentence before any '@ date'";
+      cases.push_back({no, date, line.substr(2), {}});
+    } else {
+      EXPECT_FALSE(cases.empty()) << path << ":" << no << ": expectation before any sentence";
+      EXPECT_NE(line.find(" => "), std::string::npos) << path << ":" << no << ": want 'span => CODE'";
+      if (!cases.empty()) cases.back().expected.push_back(line);
+    }
+  }
+  return cases;
+}
+
+std::vector<std::string> Render(const std::string& s, const text::Sentence& sent,
+                                const std::vector<ActorMention>& ms) {
+  std::vector<std::string> out;
+  for (const ActorMention& m : ms) {
+    uint32_t b = sent.tokens[m.first].begin;
+    uint32_t e = sent.tokens[m.end - 1].end;
+    out.push_back(s.substr(b, e - b) + " => " + m.code);
+  }
+  return out;
+}
+
+class GoldenTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto d = ActorDictionary::LoadDir(DYAD_DATA_DIR "/actors");
+    ASSERT_TRUE(d.ok()) << d.status().ToString();
+    dict_ = new ActorDictionary(std::move(d).value());
+  }
+  static void TearDownTestSuite() {
+    delete dict_;
+    dict_ = nullptr;
+  }
+  static ActorDictionary* dict_;
+};
+ActorDictionary* GoldenTest::dict_ = nullptr;
+
+TEST_F(GoldenTest, AllCases) {
+  ASSERT_NE(dict_, nullptr);
+  const std::string path = DYAD_TEST_DATA_DIR "/actors/golden.txt";
+  auto cases = ReadGolden(path);
+  ASSERT_GE(cases.size(), 50u);
+  ActorRecognizer rec(*dict_);
+  int failures = 0;
+  for (const GoldenCase& c : cases) {
+    text::Sentence sent = testing::SimpleSentence(c.sentence);
+    auto got = Render(c.sentence, sent, rec.Recognize(sent, c.date));
+    if (got != c.expected) {
+      ++failures;
+      std::string g, e;
+      for (auto& x : got) g += "    " + x + "\n";
+      for (auto& x : c.expected) e += "    " + x + "\n";
+      ADD_FAILURE() << path << ":" << c.line << " [" << c.date.ToString() << "] " << c.sentence << "\n  expected:\n"
+                    << e << "  got:\n"
+                    << g;
+    }
+  }
+  EXPECT_EQ(failures, 0) << "of " << cases.size() << " golden sentences";
+}
+
+// The same cases through the project's tokenizer, as the pipeline runs them.
+TEST_F(GoldenTest, AllCasesWithTextTokenizer) {
+  ASSERT_NE(dict_, nullptr);
+  const std::string path = DYAD_TEST_DATA_DIR "/actors/golden.txt";
+  auto cases = ReadGolden(path);
+  ActorRecognizer rec(*dict_);
+  int failures = 0;
+  for (const GoldenCase& c : cases) {
+    text::Sentence sent;
+    sent.begin = 0;
+    sent.end = static_cast<uint32_t>(c.sentence.size());
+    sent.tokens = text::Tokenize(c.sentence, 0, sent.end);
+    auto got = Render(c.sentence, sent, rec.Recognize(sent, c.date));
+    if (got != c.expected) {
+      ++failures;
+      std::string g, e;
+      for (auto& x : got) g += "    " + x + "\n";
+      for (auto& x : c.expected) e += "    " + x + "\n";
+      ADD_FAILURE() << path << ":" << c.line << " [" << c.date.ToString() << "] " << c.sentence << "\n  expected:\n"
+                    << e << "  got:\n"
+                    << g;
+    }
+  }
+  EXPECT_EQ(failures, 0) << "of " << cases.size() << " golden sentences";
+}
+
+// Every mention carries provenance and a readable name.
+TEST_F(GoldenTest, MentionsCarryProvenance) {
+  ActorRecognizer rec(*dict_);
+  std::string s = "Prime Minister Benjamin Netanyahu met Israeli troops.";
+  auto sent = testing::SimpleSentence(s);
+  auto ms = rec.Recognize(sent, *Date::Parse("2024-01-01"));
+  ASSERT_EQ(ms.size(), 2u);
+  EXPECT_EQ(ms[0].kind, ActorKind::kPerson);
+  EXPECT_EQ(ms[0].name, "Benjamin Netanyahu");
+  EXPECT_NE(ms[0].entry.find("persons.tsv:"), std::string::npos) << ms[0].entry;
+  EXPECT_NE(ms[0].entry.find("roles.tsv:"), std::string::npos) << ms[0].entry;
+  EXPECT_EQ(ms[1].kind, ActorKind::kCountry);
+  EXPECT_NE(ms[1].entry.find("countries.tsv:"), std::string::npos);
+  EXPECT_NE(ms[1].entry.find("agents.tsv:"), std::string::npos);
+}
+
+TEST_F(GoldenTest, EmptySentenceAndNoMatch) {
+  ActorRecognizer rec(*dict_);
+  text::Sentence empty;
+  EXPECT_TRUE(rec.Recognize(empty, Date{}).empty());
+  auto sent = testing::SimpleSentence("Nothing here matches at all .");
+  EXPECT_TRUE(rec.Recognize(sent, Date{}).empty());
+}
+
+}  // namespace
+}  // namespace dyad::actors

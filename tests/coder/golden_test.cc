@@ -1,0 +1,94 @@
+// Golden coding cases: tests/data/coder/golden.txt (format described at its top).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "coder/coder.h"
+#include "coder/marked.h"
+
+namespace dyad::coder {
+namespace {
+
+struct Case {
+  int line = 0;
+  std::string date;
+  std::string marked;
+  std::multiset<std::string> expected;
+};
+
+std::vector<Case> ReadGolden(const std::string& path) {
+  std::ifstream in(path);
+  std::vector<Case> cases;
+  std::string line;
+  int n = 0;
+  enum { kWant, kSep, kEvents } state = kWant;
+  Case cur;
+  while (std::getline(in, line)) {
+    ++n;
+    if (!line.empty() && line[0] == '#') continue;
+    if (state == kWant) {
+      if (line.empty()) continue;
+      size_t bar = line.find(" | ");
+      cur = Case{};
+      cur.line = n;
+      cur.date = line.substr(0, bar);
+      cur.marked = bar == std::string::npos ? "" : line.substr(bar + 3);
+      state = kSep;
+    } else if (state == kSep) {
+      EXPECT_EQ(line, "----") << path << ":" << n;
+      state = kEvents;
+    } else if (line.empty()) {
+      cases.push_back(cur);
+      state = kWant;
+    } else {
+      cur.expected.insert(line);
+    }
+  }
+  if (state == kEvents) cases.push_back(cur);
+  return cases;
+}
+
+std::string Describe(const Event& e) {
+  std::string s = e.source.code + " " + (e.target.code.empty() ? "-" : e.target.code) + " " + e.code;
+  if (e.hypothetical) s += " hyp";
+  if (e.negated) s += " neg";
+  return s;
+}
+
+TEST(Golden, AllCases) {
+  auto coder = Coder::Load(DYAD_DATA_DIR);
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  auto cases = ReadGolden(std::string(DYAD_TEST_DATA_DIR) + "/coder/golden.txt");
+  ASSERT_GE(cases.size(), 60u);
+  std::set<std::string> roots;
+  int passed = 0;
+  for (const Case& c : cases) {
+    auto date = Date::Parse(c.date);
+    ASSERT_TRUE(date.ok()) << "golden.txt:" << c.line;
+    auto ms = ParseMarked(c.marked);
+    ASSERT_TRUE(ms.error.empty()) << "golden.txt:" << c.line << ": " << ms.error;
+    auto events = coder->CodeSentence(ms.text, ms.sentence, 0, ms.mentions, *date);
+    std::multiset<std::string> got;
+    for (const auto& e : events) {
+      got.insert(Describe(e));
+      roots.insert(e.root);
+      EXPECT_FALSE(e.pattern.empty());
+      EXPECT_FALSE(e.trigger_text.empty());
+    }
+    std::ostringstream detail;
+    for (const auto& e : events) detail << "\n  got " << Describe(e) << "  via " << e.pattern << " [" << e.trigger_text << "]";
+    EXPECT_EQ(got, c.expected) << "golden.txt:" << c.line << ": " << ms.text << detail.str();
+    if (got == c.expected) ++passed;
+  }
+  for (int r = 1; r <= 20; ++r) {
+    std::string root = (r < 10 ? "0" : "") + std::to_string(r);
+    EXPECT_TRUE(roots.count(root)) << "no golden case produced root " << root;
+  }
+  std::printf("golden: %d of %zu cases pass\n", passed, cases.size());
+}
+
+}  // namespace
+}  // namespace dyad::coder

@@ -1,0 +1,57 @@
+// End to end: the example article through text -> actors (the real recogniser
+// and data/actors) -> coder, via the Engine. Checks the events the article must
+// give; actor codes are compared by their country or organisation prefix so
+// that dictionary refinements (USA vs USAGOV for "Washington") do not break it.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "dyad/engine.h"
+
+namespace dyad {
+namespace {
+
+TEST(Pipeline, RafahExampleGivesTheExpectedEvents) {
+  auto engine = Engine::Create({.data_dir = DYAD_DATA_DIR});
+  ASSERT_TRUE(engine.ok()) << engine.status().ToString();
+  std::ifstream in(std::string(DYAD_SHARED_DIR) + "/examples/rafah-2024-03-22.txt");
+  std::stringstream ss;
+  ss << in.rdbuf();
+  Article a;
+  a.text = ss.str();
+  if (a.text.rfind("date ", 0) == 0) a.text = a.text.substr(16);
+  ASSERT_FALSE(a.text.empty());
+  a.date = Date::FromYmd(2024, 3, 22);
+  a.id = "rafah";
+  CodedArticle coded = engine.value()->Code(a);
+
+  std::string all;
+  for (const auto& e : coded.events)
+    all += "\n  " + e.source.code + " " + e.target.code + " " + e.code + " [" + e.trigger_text + "]";
+  auto has = [&](const std::string& src, const std::string& tgt, const std::string& code) {
+    for (const auto& e : coded.events)
+      if (e.source.code.rfind(src, 0) == 0 && e.target.code.rfind(tgt, 0) == 0 && e.code == code &&
+          (!tgt.empty() || e.target.code.empty()))
+        return true;
+    return false;
+  };
+  EXPECT_TRUE(has("ISRGOV", "USAGOV", "040")) << all;  // during their meeting in Tel Aviv
+  EXPECT_TRUE(has("ISRGOV", "USAGOV", "051")) << all;  // Netanyahu thanked Blinken
+  EXPECT_TRUE(has("USAGOV", "ISRGOV", "130")) << all;  // Blinken warned him
+  EXPECT_TRUE(has("USA", "ISR", "0255")) << all;       // urged Israel to ... let more aid in
+  EXPECT_TRUE(has("ISR", "PSE", "1384")) << all;       // would send ground forces into Rafah
+  EXPECT_TRUE(has("IGOEU", "", "0256")) << all;        // called on both sides to pause hostilities
+  EXPECT_TRUE(has("IGOUNOHLHWHO", "PSE", "0233")) << all;  // appealed for more aid deliveries to Gaza
+  EXPECT_TRUE(has("USA", "IGOUNO", "022")) << all;     // pressing the Security Council to back a resolution
+  EXPECT_TRUE(has("QAT", "ISR", "045")) << all;        // continue to mediate talks between Israel and Hamas
+  for (const auto& e : coded.events) {
+    EXPECT_EQ(e.article_id, "rafah");
+    EXPECT_FALSE(e.pattern.empty());
+    EXPECT_NE(e.code, "010");
+  }
+  EXPECT_LE(coded.events.size(), 20u) << all;
+}
+
+}  // namespace
+}  // namespace dyad
