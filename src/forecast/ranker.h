@@ -1,15 +1,17 @@
 // The combination model: a learned re-ranker over the evidence of the
 // recurrency baseline, the counted rules and the free-object priors.
 //
-// Stage 1 gathers candidates (every entity the subject has met, plus the
-// recently and historically most common objects of the query relation) and
-// orders them by the rules model's score. Stage 2 re-scores the first
-// `top_k` with a small neural network over ~26 features per candidate
+// Stage 1 gathers candidates (every entity the subject has met, the recently
+// and historically most common objects of the query relation, and the
+// neighbours of the subject's strongest neighbours) and orders them by the
+// rules model's score. Stage 2 re-scores the first
+// `top_k` with small neural networks over 37 features per candidate
 // (recurrence counts, recency, recency-weighted counts at several
 // half-lives, rule confidences, object shares, entity activity, and query
 // features the network can condition on). It is trained on the validation
-// split only, with a listwise softmax loss (other true answers of the same
-// query are left out), deterministically for a given seed.
+// split and optionally the last days of train (never on test), with a
+// listwise softmax loss (other true answers of the same query are left out),
+// deterministically for a given seed and thread count.
 #ifndef DYAD_FORECAST_RANKER_H_
 #define DYAD_FORECAST_RANKER_H_
 
