@@ -3,40 +3,14 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "coder/cues.h"
 #include "coder/matcher.h"
 
 namespace dyad::coder {
 namespace {
 
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
-bool Determiner(std::string_view w) {
-  return In(w, {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "'s", "this", "these", "those",
-                "such", "any", "no", "every", "each", "of"});
-}
-// Prepositions after which "<actor> <word>" is a noun phrase ("for American
-// support"); locative ones are left out: "in Gaza fired" is a verb.
-bool NounPreposition(std::string_view w) {
-  return In(w, {"for", "of", "with", "against", "by", "over", "about", "amid", "despite"});
-}
-bool SlotPreposition(std::string_view w) {
-  return In(w, {"in", "at", "near", "from", "during", "on", "inside", "outside", "across", "over", "after", "before",
-                "since", "until", "amid", "for", "with", "to", "into", "of", "by", "about"});
-}
-bool Adverb(std::string_view w) {
-  return In(w, {"also", "reportedly", "allegedly", "repeatedly", "again", "already", "just", "then", "still",
-                "recently", "later", "previously", "jointly", "formally", "publicly", "once", "even", "further"}) ||
-         (w.size() > 4 && w.substr(w.size() - 2) == "ly");
-}
-bool Negator(std::string_view w) { return In(w, {"not", "n't", "never", "no", "neither", "nor"}); }
-bool FutureAux(std::string_view w) { return In(w, {"will", "would", "'ll", "shall", "wo"}); }
-bool ModalAux(std::string_view w) { return In(w, {"could", "might", "may", "should", "must", "can", "ca"}); }
-bool Aspectual(std::string_view w) {
-  return In(w, {"continue", "continues", "continued", "continuing", "begin", "begins", "began", "beginning", "start",
-                "starts", "started", "starting", "resume", "resumes", "resumed", "keep", "keeps", "kept"});
-}
-bool Conditional(std::string_view w) { return In(w, {"if", "unless", "whether", "lest"}); }
+using namespace cues;  // NOLINT: file-local, a .cc file
+
 
 constexpr int kModalWindow = 4;  // tokens looked at before a trigger for auxiliaries and negators
 
@@ -49,7 +23,7 @@ struct Modality {
   std::string note;          // "future", "intent", "refusal"
 };
 
-std::string ActorText(std::string_view text, const std::vector<text::Token>& toks, uint32_t first, uint32_t end,
+std::string SpanText(std::string_view text, const std::vector<text::Token>& toks, uint32_t first, uint32_t end,
                       Span* span) {
   span->begin = toks[first].begin;
   span->end = toks[end - 1].end;
@@ -348,7 +322,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       SplitActorCode(m, &a->country, &a->agent);
       a->name = m.name;
       a->entry = m.entry;
-      a->text = ActorText(article_text, toks, m.first, m.end, &a->span);
+      a->text = SpanText(article_text, toks, m.first, m.end, &a->span);
     };
     fill(src, &e.source);
     if (l.target >= 0) fill(valid[l.target], &e.target);
@@ -363,7 +337,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     e.confidence = conf;
     uint32_t tf = pm.trigger_first;
     if (md.governor >= 0 && static_cast<uint32_t>(md.governor) < tf) tf = static_cast<uint32_t>(md.governor);
-    e.trigger_text = ActorText(article_text, toks, tf, pm.trigger_end, &e.trigger);
+    e.trigger_text = SpanText(article_text, toks, tf, pm.trigger_end, &e.trigger);
     const Pattern& p = im.dict.patterns()[pm.pattern];
     e.pattern = p.text + " -> " + p.code + " (" + p.source + ")";
     if (!md.note.empty()) e.pattern += " [" + md.note + " -> " + md.code + "]";

@@ -1,40 +1,18 @@
 #include "coder/linker.h"
 
+#include "coder/cues.h"
+
 #include <algorithm>
 #include <utility>
 
 namespace dyad::coder {
 namespace {
 
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
+using namespace cues;  // NOLINT: file-local, a .cc file
 
-// Words that open a new clause (the word itself starts it).
-bool OpensClause(std::string_view w) {
-  return In(w, {"while", "whereas", "although", "though", "but", "because", "after", "before", "when", "that",
-                "which", "who", "whom", "unless", "if", "until", "where", "whether", "since", "despite"});
-}
-// Reporting verbs: the words after them start a new clause ("X said Y attacked Z").
-bool ReportingVerb(std::string_view w) {
-  return In(w, {"said", "says", "say", "told", "tells", "added", "adds", "stated", "claimed", "claims", "insisted",
-                "noted", "believes", "believed", "thinks"});
-}
-bool Preposition(std::string_view w) {
-  // Not "of": "thousands of Israelis protested" has its actor after "of".
-  return In(w, {"in", "at", "from", "near", "inside", "for", "with", "against", "to", "into", "on", "over",
-                "between", "by", "toward", "towards", "across", "outside", "within", "during", "than", "about",
-                "under", "through", "around", "among", "without", "like"});
-}
-bool Locative(std::string_view w) { return In(w, {"in", "at", "near", "inside", "outside", "across", "around"}); }
-bool BeForm(std::string_view w) {
-  return In(w, {"was", "were", "is", "are", "been", "be", "being", "am", "get", "got", "gets", "'s"});
-}
-bool SkippableAdverb(std::string_view w) {
-  return In(w, {"not", "n't", "also", "reportedly", "allegedly", "repeatedly", "again", "already", "never",
-                "just", "then", "still", "recently", "later", "previously", "jointly"}) ||
-         (w.size() > 4 && w.substr(w.size() - 2) == "ly");
-}
+// Adverbs and negators that may stand between an auxiliary and its verb.
+bool SkippableAdverb(std::string_view w) { return Adverb(w) || Negator(w); }
+
 
 struct Ctx {
   const LinkInput& in;
@@ -45,7 +23,7 @@ struct Ctx {
   const actors::ActorMention& m(int32_t k) const { return in.mentions[k]; }
   bool AfterPreposition(int32_t k) const {
     uint32_t f = m(k).first;
-    return f > 0 && Preposition(lower(f - 1));
+    return f > 0 && SourcePreposition(lower(f - 1));
   }
   bool IsPerson(int32_t k) const { return m(k).kind == actors::ActorKind::kPerson; }
 };
