@@ -41,11 +41,15 @@ enum class ElementKind : uint8_t {
   kTarget,  // "TARGET": where the target sits (an actor mention or a short phrase)
 };
 
+// Element::actor_only: "ACTOR" is a TARGET that must be an actor mention ("met
+// ACTOR" fires on "met Blinken", not on "met expectations").
+
 struct Element {
   ElementKind kind = ElementKind::kWord;
   WordId word = kNoWord;  // kWord, kExact
   uint32_t cls = 0;       // kClass: index into EventDictionary::classes()
   uint8_t max_gap = 0;    // kGap
+  bool actor_only = false;  // kTarget written "ACTOR"
 };
 
 struct Pattern {

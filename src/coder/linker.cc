@@ -105,6 +105,13 @@ bool SubjectlessClause(const Ctx& c, uint32_t anchor) {
 
 bool IsPassive(const Ctx& c, const PredicateMatch& pm) {
   if (!(c.in.views[pm.trigger_first].flags & kPastForm)) return false;
+  // A participle that ends its sentence after a noun is a headline passive:
+  // "Key Delhi blast suspect arrested".
+  if (pm.trigger_end == pm.trigger_first + 1 && pm.trigger_first > 0 &&
+      (pm.trigger_end == c.in.tokens.size() ||
+       (pm.trigger_end + 1 == c.in.tokens.size() && c.in.tokens[pm.trigger_end].kind == text::TokenKind::kPunct)) &&
+      c.in.tokens[pm.trigger_first - 1].kind == text::TokenKind::kWord && !BeForm(c.lower(pm.trigger_first - 1)))
+    return true;
   // Reduced passives: "settlers accused of violence", "a convoy hit by a missile".
   uint32_t next = pm.trigger_first + 1;
   if (next < c.in.tokens.size() && (c.lower(next) == "of" || c.lower(next) == "by") && pm.trigger_first > 0 &&
@@ -304,6 +311,12 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
         }
       continue;
     }
+    // An agent word that is the predicate's object ("pledging 300 troops") is no target;
+    // after "with"/"against"/"at" it is the opponent ("clashed with riot police").
+    if (tgt >= 0 && target_is_place && c.m(tgt).kind == actors::ActorKind::kAgentOnly &&
+        pm.trigger_first < c.m(tgt).first && c.m(tgt).first < pm.trigger_end &&
+        !In(c.lower(c.m(tgt).first - 1), {"with", "against", "at", "on", "upon"}))
+      tgt = -1;
     std::vector<int32_t> targets = tgt >= 0 ? Coordinated(c, tgt) : std::vector<int32_t>{-1};
     for (int32_t s : sources)
       for (int32_t t : targets) {
