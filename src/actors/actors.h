@@ -18,6 +18,8 @@
 #define DYAD_ACTORS_ACTORS_H_
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -50,7 +52,14 @@ struct ActorMention {
 class ActorDictionary {
  public:
   // Loads every dictionary file of `dir` (data/actors). Errors name the file and line.
+  // Files: VERSION, countries.tsv, agents.tsv, organizations.tsv, persons.tsv,
+  // roles.tsv (format in data/actors/README.md). Takes a few milliseconds.
   static Result<ActorDictionary> LoadDir(const std::string& dir);
+
+  // The same from contents held in memory (file name -> text), for tests and
+  // fuzzing; errors name "<origin>/<file>:<line>". A missing file is NotFound.
+  static Result<ActorDictionary> LoadFromMemory(const std::map<std::string, std::string>& files,
+                                                const std::string& origin = "memory");
 
   ActorDictionary();
   ActorDictionary(ActorDictionary&&) noexcept;
@@ -58,12 +67,14 @@ class ActorDictionary {
   ~ActorDictionary();
 
   const std::string& version() const;  // from data/actors/VERSION
-  size_t size() const;                 // number of phrases
+  size_t size() const;                 // number of alias entries (phrase, meaning) loaded
 
   struct Impl;
   const Impl& impl() const { return *impl_; }
 
  private:
+  static Result<ActorDictionary> Load(const std::function<Result<std::string>(const std::string&)>& source,
+                                      const std::string& dir);
   std::unique_ptr<Impl> impl_;
 };
 

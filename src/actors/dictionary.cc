@@ -3,6 +3,7 @@
 // Every malformed row is an error naming the file and the line; nothing is
 // skipped silently.
 #include <fstream>
+#include <functional>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -119,15 +120,19 @@ Result<std::string> ReadWhole(const std::string& path) {
   return data;
 }
 
+// Where the dictionary files come from: a directory or a map in memory.
+using FileSource = std::function<Result<std::string>(const std::string& path)>;
+
 // Reads `dir/name`, checks the header row and splits rows into `columns` fields.
-Result<TsvFile> ReadTsv(const std::string& dir, const std::string& name,
+Result<TsvFile> ReadTsv(const FileSource& source, const std::string& dir, const std::string& name,
                         const std::vector<std::string_view>& header) {
   TsvFile f;
   f.name = name;
   f.path = dir + "/" + name;
-  auto data = ReadWhole(f.path);
+  auto data = source(f.path);
   if (!data.ok()) return data.status();
   f.text = std::move(data).value();
+  if (f.text.size() > kMaxFileBytes) return Status::DataError(f.path + ": file larger than 32 MB");
   if (utf8::LooksBinary(f.text)) return Status::DataError(f.path + ":1: binary data, not a TSV file");
   bool seen_header = false;
   std::string_view all(f.text);
@@ -333,9 +338,9 @@ class Builder {
   std::vector<std::vector<Located>> node_senses_;
 };
 
-Status LoadVersion(const std::string& dir, std::string* version) {
+Status LoadVersion(const FileSource& source, const std::string& dir, std::string* version) {
   std::string path = dir + "/VERSION";
-  auto data = ReadWhole(path);
+  auto data = source(path);
   if (!data.ok()) return data.status();
   std::string_view v(*data);
   v = v.substr(0, v.find('\n'));
@@ -365,14 +370,31 @@ const std::string& ActorDictionary::version() const { return impl_->version; }
 size_t ActorDictionary::size() const { return impl_->phrase_count; }
 
 Result<ActorDictionary> ActorDictionary::LoadDir(const std::string& dir) {
+  return Load([](const std::string& path) { return ReadWhole(path); }, dir);
+}
+
+Result<ActorDictionary> ActorDictionary::LoadFromMemory(const std::map<std::string, std::string>& files,
+                                                        const std::string& origin) {
+  const size_t prefix = origin.size() + 1;
+  return Load(
+      [&](const std::string& path) -> Result<std::string> {
+        auto it = files.find(path.substr(prefix));
+        if (it == files.end()) return Status::NotFound("no actor dictionary file " + path);
+        return it->second;
+      },
+      origin);
+}
+
+Result<ActorDictionary> ActorDictionary::Load(const std::function<Result<std::string>(const std::string&)>& source,
+                                              const std::string& dir) {
   ActorDictionary dict;
   Impl& d = *dict.impl_;
-  DYAD_RETURN_IF_ERROR(LoadVersion(dir, &d.version));
+  DYAD_RETURN_IF_ERROR(LoadVersion(source, dir, &d.version));
   Builder b(&d);
   std::unordered_map<std::string, uint32_t> country_by_code;
 
   {  // countries.tsv
-    auto f = ReadTsv(dir, "countries.tsv", {"code", "name", "aliases", "adjectives", "capitals"});
+    auto f = ReadTsv(source, dir, "countries.tsv", {"code", "name", "aliases", "adjectives", "capitals"});
     if (!f.ok()) return f.status();
     for (const Row& r : f->rows) {
       std::string_view code = r.cols[0];
@@ -391,7 +413,7 @@ Result<ActorDictionary> ActorDictionary::LoadDir(const std::string& dir) {
     }
   }
   {  // agents.tsv
-    auto f = ReadTsv(dir, "agents.tsv", {"agent", "alone", "place", "phrases"});
+    auto f = ReadTsv(source, dir, "agents.tsv", {"agent", "alone", "place", "phrases"});
     if (!f.ok()) return f.status();
     for (const Row& r : f->rows) {
       std::string_view code = r.cols[0];
@@ -405,7 +427,14 @@ Result<ActorDictionary> ActorDictionary::LoadDir(const std::string& dir) {
       };
       AgentEntry a;
       a.code = code == "-" ? "" : std::string(code);
-      DYAD_RETURN_IF_ERROR(yes_no(r.cols[1], &a.alone));
+      if (r.cols[1].size() > 1 && IsActorCode(r.cols[1])) {  // a code to use when the word stands alone
+        a.alone = true;
+        a.alone_code = std::string(r.cols[1]);
+      } else if (r.cols[1].size() > 1) {
+        return f->Error(r.line, "'" + std::string(r.cols[1]) + "' must be y, n or an actor code");
+      } else {
+        DYAD_RETURN_IF_ERROR(yes_no(r.cols[1], &a.alone));
+      }
       DYAD_RETURN_IF_ERROR(yes_no(r.cols[2], &a.place));
       if (a.code.empty() && (a.alone || a.place)) {
         return f->Error(r.line, "a title-only row ('-') cannot stand alone or compose with a place");
@@ -421,7 +450,7 @@ Result<ActorDictionary> ActorDictionary::LoadDir(const std::string& dir) {
     }
   }
   {  // organizations.tsv
-    auto f = ReadTsv(dir, "organizations.tsv", {"code", "kind", "start", "end", "name", "aliases"});
+    auto f = ReadTsv(source, dir, "organizations.tsv", {"code", "kind", "start", "end", "name", "aliases"});
     if (!f.ok()) return f.status();
     for (const Row& r : f->rows) {
       OrgEntry o;
@@ -456,7 +485,7 @@ Result<ActorDictionary> ActorDictionary::LoadDir(const std::string& dir) {
   }
   std::unordered_map<std::string, uint32_t> person_by_id;
   {  // persons.tsv
-    auto f = ReadTsv(dir, "persons.tsv", {"id", "name", "country", "aliases"});
+    auto f = ReadTsv(source, dir, "persons.tsv", {"id", "name", "country", "aliases"});
     if (!f.ok()) return f.status();
     for (const Row& r : f->rows) {
       std::string_view id = r.cols[0];
@@ -478,7 +507,7 @@ Result<ActorDictionary> ActorDictionary::LoadDir(const std::string& dir) {
     }
   }
   {  // roles.tsv
-    auto f = ReadTsv(dir, "roles.tsv", {"person", "code", "start", "end", "role"});
+    auto f = ReadTsv(source, dir, "roles.tsv", {"person", "code", "start", "end", "role"});
     if (!f.ok()) return f.status();
     for (const Row& r : f->rows) {
       auto p = person_by_id.find(std::string(r.cols[0]));

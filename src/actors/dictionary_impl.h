@@ -41,7 +41,7 @@ enum class SenseCategory : uint8_t {
 enum class CaseRule : uint8_t {
   kAny,          // any case: "hamas", "HAMAS", "Hamas"
   kCapitalized,  // alias marked '^': first token starts with a capital ("Turkey" not "turkey")
-  kUpperOrDots,  // alias marked '=': every token all-caps or dotted ("US", "U.S.", "u.s." but not "us")
+  kUpperOrDots,  // alias marked '=': first token all-caps or dotted ("US", "U.S.", "u.s." but not "us")
 };
 
 struct Sense {
@@ -72,6 +72,7 @@ struct AgentEntry {
   std::string label;  // first phrase of the row, for readable names
   std::string entry;
   bool alone = false;  // may stand without a country as "---MIL"
+  std::string alone_code;  // when alone, this full code instead ("rights groups" -> NGOHRI); may be empty
   bool place = false;  // "<agent> in <country>" composes ("police in Kenya")
 };
 

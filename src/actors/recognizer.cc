@@ -30,6 +30,7 @@ struct Item {
   SenseCategory category = SenseCategory::kCountryName;
   uint32_t index = 0;
   uint32_t role = kNone;  // persons: the role active on the date, or kNone
+  bool modifier = false;  // a country name used as a modifier ("US", "UK": '=' aliases)
 };
 
 bool IsCapitalized(const text::Token& t) {
@@ -40,6 +41,14 @@ bool IsCapitalized(const text::Token& t) {
 
 bool HasLowerAscii(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// "U.S.", "u.s", "U.N.": letters with single dots between them; not "is...I".
+bool IsDottedAbbreviation(std::string_view s) {
+  if (s.find('.') == std::string_view::npos || s.find("..") != std::string_view::npos || s.front() == '.') {
+    return false;
+  }
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == '.' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); });
 }
 
 bool HasLetter(std::string_view s) {
@@ -147,14 +156,12 @@ class Scanner {
         return true;
       case CaseRule::kCapitalized:
         return IsCapitalized(s_.tokens[first]);
-      case CaseRule::kUpperOrDots:
-        for (uint32_t t = first; t < end; ++t) {
-          const std::string& f = s_.tokens[t].form;
-          bool dotted = f.find('.') != std::string::npos;
-          // In an all-caps line "US" and "WHO" may be the words us and who.
-          if (!dotted && (all_caps_ || HasLowerAscii(f))) return false;
-        }
-        return true;
+      case CaseRule::kUpperOrDots: {
+        // The first token decides ("IS militants"); in an all-caps line "US"
+        // and "WHO" may be the words us and who, so only dots count there.
+        const std::string& f = s_.tokens[first].form;
+        return IsDottedAbbreviation(f) || (!all_caps_ && !HasLowerAscii(f));
+      }
     }
     return false;
   }
@@ -233,7 +240,7 @@ class Scanner {
           break;
         }
         default:
-          *out = {first, end, s.category, s.index, kNone};
+          *out = {first, end, s.category, s.index, kNone, s.case_rule == CaseRule::kUpperOrDots};
           return true;
       }
     }
@@ -267,6 +274,7 @@ class Composer {
   std::vector<ActorMention> Compose() {
     std::vector<ActorMention> out;
     for (size_t j = 0; j < items_.size();) {
+      j = ShareAgent(j, &out);
       ActorMention m;
       size_t next = j + 1;
       if (Build(j, &next, &m)) {
@@ -276,6 +284,8 @@ class Composer {
         }
         out.push_back(std::move(m));
       }
+      for (ActorMention& p : pending_) out.push_back(std::move(p));
+      pending_.clear();
       j = next;
     }
     return out;
@@ -283,6 +293,49 @@ class Composer {
 
  private:
   static bool IsFormer(std::string_view lower) { return lower == "former" || lower == "ex"; }
+
+  bool IsNationalModifier(const Item& it) const {
+    return it.category == SenseCategory::kCountryAdj || (it.category == SenseCategory::kCountryName && it.modifier);
+  }
+
+  // "Armenian and Azerbaijani forces", "U.S. and South Korean troops", "British,
+  // French and German leaders": every nationality of the list takes the agent
+  // that ends it. Emits the mentions of all but the last nationality and
+  // returns the index of the last one, which composes as usual. Names other
+  // than US/UK-style modifiers do not start such lists ("Israel and Palestinian
+  // militants" are two actors).
+  size_t ShareAgent(size_t j, std::vector<ActorMention>* out) const {
+    if (!IsNationalModifier(items_[j])) return j;
+    size_t k = j;
+    while (true) {
+      uint32_t at = items_[k].end;
+      if (at < toks_.size() && toks_[at].lower == ",") ++at;
+      if (at < toks_.size() && (toks_[at].lower == "and" || toks_[at].lower == "or")) ++at;
+      const Item* nx = At(k + 1, at);
+      if (at == items_[k].end || !nx || !IsNationalModifier(*nx)) break;
+      ++k;
+    }
+    if (k == j || !IsCodedAgent(At(k + 1, items_[k].end))) return j;
+    const AgentEntry& agent = d_.agents[items_[k + 1].index];
+    for (size_t i = j; i < k; ++i) {
+      const CountryEntry& c = d_.countries[items_[i].index];
+      ActorMention m;
+      m.first = items_[i].first;
+      m.end = items_[i].end;
+      m.kind = ActorKind::kCountry;
+      m.code = c.code + agent.code;
+      m.name = c.name + " (" + agent.label + ")";
+      m.entry = JoinEntry(c.entry, agent.entry);
+      out->push_back(std::move(m));
+    }
+    return k;
+  }
+  static bool IsRoleModifier(std::string_view lower) {
+    static constexpr std::string_view kWords[] = {"former", "ex", "new", "top", "deputy", "senior", "acting",
+                                                  "interim", "outgoing", "incoming", "current", "chief",
+                                                  "veteran", "longtime", "then"};
+    return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+  }
 
   // Former officials are elites (CAMEO ELI), not the government.
   void MakeFormer(ActorMention* m) const {
@@ -330,7 +383,7 @@ class Composer {
     }
   }
 
-  bool Build(size_t j, size_t* next, ActorMention* m) const {
+  bool Build(size_t j, size_t* next, ActorMention* m) {
     const Item& a = items_[j];
     m->first = a.first;
     m->end = a.end;
@@ -345,17 +398,34 @@ class Composer {
         m->entry = c.entry;
         uint32_t at = a.end;
         if (IsPossessive(at)) ++at;
+        // "Syria's new foreign minister", "Russia's deputy defence minister",
+        // "Israel's former prime minister" (former: an elite, no longer GOV).
         bool former = false;
-        if (at < toks_.size() && IsFormer(toks_[at].lower) && IsCodedAgent(At(j + 1, at + 1))) {
-          former = true;
-          ++at;
+        uint32_t skip = at;
+        for (int k = 0; k < 2 && skip < toks_.size() && !At(j + 1, skip) && IsRoleModifier(toks_[skip].lower); ++k) {
+          former = former || IsFormer(toks_[skip].lower);
+          ++skip;
         }
-        if (const Item* ag = At(j + 1, at); IsCodedAgent(ag)) {
+        if (skip != at && IsCodedAgent(At(j + 1, skip))) {
+          at = skip;
+        } else {
+          former = false;
+        }
+        // "Russia's UN ambassador", "the U.S. NATO envoy": the country's official
+        // at an international organisation.
+        size_t agent_item = j + 1;
+        if (const Item* o = At(j + 1, at); !former && o && o->category == SenseCategory::kOrg &&
+                                           d_.orgs[o->index].kind == ActorKind::kIgo &&
+                                           IsCodedAgent(At(j + 2, o->end))) {
+          at = o->end;
+          agent_item = j + 2;
+        }
+        if (const Item* ag = At(agent_item, at); IsCodedAgent(ag)) {
           const AgentEntry& agent = d_.agents[ag->index];
           m->code = former ? c.code + "ELI" : c.code + agent.code;
           m->name = c.name + " (" + agent.label + ")";
           m->entry = JoinEntry(c.entry, agent.entry);
-          size_t k = j + 2;
+          size_t k = agent_item + 1;
           uint32_t end = ag->end;
           ExtendAgents(&k, &end, &m->entry);
           m->end = end;
@@ -367,8 +437,10 @@ class Composer {
           return true;
         }
         if (const Item* o = At(j + 1, a.end);
-            o && o->category == SenseCategory::kOrg && a.category == SenseCategory::kCountryAdj) {
-          // "Lebanese Hezbollah", "Afghan Taliban": the group, nationality included.
+            o && o->category == SenseCategory::kOrg && a.category == SenseCategory::kCountryAdj &&
+            d_.orgs[o->index].code.compare(0, 3, c.code) == 0) {
+          // "Lebanese Hezbollah": the group, nationality included. Another
+          // nationality ("Egyptian Islamic Jihad") is another group: no merge.
           const OrgEntry& oe = d_.orgs[o->index];
           m->code = oe.code;
           m->name = oe.name;
@@ -385,6 +457,9 @@ class Composer {
           SetPerson(*p, a.first, c.entry, m);
           *next = j + 2;
         }
+        // A capital standing for the state is the bare country ("Tehran accused
+        // ...", as the project's gold set codes it); seats of power such as the
+        // Kremlin are organisations with their own agent code.
         return true;
       }
       case SenseCategory::kAgent: {
@@ -414,12 +489,35 @@ class Composer {
             m->entry = JoinEntry(entry, ce.entry);
             m->end = c->end;
             *next = k + 1;
+            // "the foreign ministers of Russia and Ukraine": the second country
+            // has the same agent.
+            uint32_t and_at = c->end;
+            if (and_at < toks_.size() && toks_[and_at].lower == "and") {
+              if (const Item* c2 = At(k + 1, and_at + 1); c2 && c2->category == SenseCategory::kCountryName) {
+                const CountryEntry& ce2 = d_.countries[c2->index];
+                ActorMention m2;
+                m2.first = c2->first;
+                m2.end = c2->end;
+                m2.kind = ActorKind::kCountry;
+                m2.code = ce2.code + agent.code;
+                m2.name = ce2.name + " (" + agent.label + ")";
+                m2.entry = JoinEntry(entry, ce2.entry);
+                pending_.push_back(std::move(m2));
+                *next = k + 2;
+              }
+            }
             return true;
           }
         }
         if (!agent.alone) return false;
         m->kind = ActorKind::kAgentOnly;
         m->code = "---" + agent.code;
+        if (!agent.alone_code.empty()) {  // "rights groups" -> NGOHRI: a known kind of body, not a slot to fill
+          m->code = agent.alone_code;
+          m->kind = agent.alone_code.compare(0, 3, "IGO") == 0   ? ActorKind::kIgo
+                    : agent.alone_code.compare(0, 3, "NGO") == 0 ? ActorKind::kNgo
+                                                                   : ActorKind::kCountry;
+        }
         m->name = "(" + agent.label + ")";
         m->entry = entry;
         m->end = end;
@@ -469,6 +567,7 @@ class Composer {
   const ActorDictionary::Impl& d_;
   const std::vector<text::Token>& toks_;
   const std::vector<Item>& items_;
+  std::vector<ActorMention> pending_;  // mentions Build found after the one it returns
 };
 
 }  // namespace

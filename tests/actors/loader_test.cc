@@ -181,6 +181,9 @@ TEST_F(LoaderTest, AliasMarksAndEmptyFields) {
   ExpectErrorAt("agents.tsv", 4, "is empty");
   SetUp();
   Append("agents.tsv", "GOV\tyes\ty\tgovernment\n");
+  ExpectErrorAt("agents.tsv", 4, "must be y, n or an actor code");
+  SetUp();
+  Append("agents.tsv", "GOV\ty\tyes\tgovernment\n");
   ExpectErrorAt("agents.tsv", 4, "must be y or n");
   SetUp();
   Append("agents.tsv", "GOV\ty\ty\t...\n");
@@ -253,6 +256,27 @@ TEST(LoaderFuzzTest, MutatedShippedDictionaryNeverCrashes) {
   }
   fs::remove_all(dir);
   EXPECT_GT(errors, 0);
+}
+
+}  // namespace
+}  // namespace dyad::actors
+
+namespace dyad::actors {
+namespace {
+
+TEST(LoadFromMemoryTest, NamesOriginAndLine) {
+  std::map<std::string, std::string> files = {
+      {"VERSION", "dyad-actors 1 mem\n"},
+      {"countries.tsv", "code\tname\taliases\tadjectives\tcapitals\nISR\tIsrael\tIsrael\t-\n"},
+  };
+  auto d = ActorDictionary::LoadFromMemory(files, "mem");
+  ASSERT_FALSE(d.ok());
+  EXPECT_NE(d.status().message().find("mem/countries.tsv:2:"), std::string::npos) << d.status().ToString();
+  files["countries.tsv"] = "code\tname\taliases\tadjectives\tcapitals\nISR\tIsrael\tIsrael\t-\t-\n";
+  d = ActorDictionary::LoadFromMemory(files, "mem");
+  ASSERT_FALSE(d.ok());
+  EXPECT_EQ(d.status().code(), StatusCode::kNotFound);
+  EXPECT_NE(d.status().message().find("agents.tsv"), std::string::npos);
 }
 
 }  // namespace

@@ -35,6 +35,7 @@ struct Command {
   std::string name;
   std::string help;
   std::function<std::function<int()>(CLI::App* sub)> setup;
+  std::string parent;  // for a nested subcommand ("coder" for `dyad coder eval`); empty at top level
 };
 
 bool RegisterCommand(Command c);
@@ -44,6 +45,11 @@ bool RegisterCommand(Command c);
 #define DYAD_COMMAND_CONCAT2(a, b) a##b
 #define DYAD_COMMAND_CONCAT(a, b) DYAD_COMMAND_CONCAT2(a, b)
 #define DYAD_COMMAND(name, help, setup_fn) \
-  static const bool DYAD_COMMAND_CONCAT(kRegistered_, __LINE__) = ::dyad::cli::RegisterCommand({name, help, setup_fn})
+  static const bool DYAD_COMMAND_CONCAT(kRegistered_, __LINE__) = ::dyad::cli::RegisterCommand({name, help, setup_fn, ""})
+// A subcommand of another file's subcommand: `dyad <parent> <name>`. It runs
+// instead of the parent's function when it is the one given.
+#define DYAD_NESTED_COMMAND(parent, name, help, setup_fn) \
+  static const bool DYAD_COMMAND_CONCAT(kRegistered_, __LINE__) =  \
+      ::dyad::cli::RegisterCommand({name, help, setup_fn, parent})
 
 #endif  // DYAD_TOOLS_COMMAND_H_

@@ -43,11 +43,24 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "dyad 0.1.0");
   auto& commands = Registry();
   std::sort(commands.begin(), commands.end(), [](const Command& a, const Command& b) { return a.name < b.name; });
-  std::vector<std::pair<CLI::App*, std::function<int()>>> runs;
+  // Nested commands first in `runs`, so that the most specific parsed one runs.
+  std::vector<std::pair<CLI::App*, std::function<int()>>> runs, nested;
   for (auto& c : commands) {
+    if (!c.parent.empty()) continue;
     CLI::App* sub = app.add_subcommand(c.name, c.help);
     runs.emplace_back(sub, c.setup(sub));
   }
+  for (auto& c : commands) {
+    if (c.parent.empty()) continue;
+    auto parent = std::find_if(runs.begin(), runs.end(), [&](const auto& r) { return r.first->get_name() == c.parent; });
+    if (parent == runs.end()) {
+      std::cerr << "dyad: internal error: no command '" << c.parent << "' for '" << c.name << "'\n";
+      return kExitInternal;
+    }
+    CLI::App* sub = parent->first->add_subcommand(c.name, c.help);
+    nested.emplace_back(sub, c.setup(sub));
+  }
+  runs.insert(runs.begin(), nested.begin(), nested.end());
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
