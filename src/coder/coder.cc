@@ -262,9 +262,15 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     const std::string& prev = im.dict.patterns()[matches[k - 1].pattern].code;
     bool governed = modal[k].governor >= static_cast<int32_t>(matches[k - 1].trigger_first) &&
                     modal[k].governor < static_cast<int32_t>(matches[k - 1].trigger_end);
-    if ((prev == "016" || prev.rfind("12", 0) == 0) && !governed &&
-        matches[k].trigger_first >= matches[k - 1].trigger_end &&
-        matches[k].trigger_first - matches[k - 1].trigger_end <= 5)
+    // Likewise what is demanded, appealed for, commented on or warned of:
+    // "demanded that North Korea halt its missile programmes".
+    bool verbal = prev == "016" || prev.rfind("12", 0) == 0 || prev.rfind("01", 0) == 0 ||
+                  prev.rfind("02", 0) == 0 || prev.rfind("10", 0) == 0;
+    bool bridged = false;  // "and", "but" or punctuation between them: a new predicate
+    for (uint32_t t = matches[k - 1].trigger_end; t < matches[k].trigger_first && t < n; ++t)
+      bridged |= toks[t].lower == "and" || toks[t].lower == "but" || toks[t].kind == text::TokenKind::kPunct;
+    if (verbal && !governed && !bridged && matches[k].trigger_first >= matches[k - 1].trigger_end &&
+        matches[k].trigger_first - matches[k - 1].trigger_end <= 6)
       drop[k] = true;
     const auto& lw = toks[matches[k].trigger_first].lower;
     if (lw.size() > 4 && lw.compare(lw.size() - 3, 3, "ing") == 0 &&

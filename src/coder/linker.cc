@@ -136,13 +136,24 @@ bool IsPassive(const Ctx& c, const PredicateMatch& pm) {
 
 std::vector<uint16_t> WordOrderLinker::Clauses(std::span<const text::Token> tokens) {
   std::vector<uint16_t> clause(tokens.size(), 0);
-  uint16_t id = 0;
+  uint16_t id = 0, next_id = 0;
   bool open_next = false;
+  // ", who landed in Tel Aviv ," is a parenthesis: after its closing comma the
+  // main clause resumes ("Biden, who landed ..., met Netanyahu").
+  int32_t resume = -1;
   for (size_t i = 0; i < tokens.size(); ++i) {
     std::string_view w = tokens[i].lower;
     bool punct_break = w == ";" || w == ":" || w == "(" || w == ")" || w == "\"";
+    if (resume >= 0 && w == ",") {
+      id = static_cast<uint16_t>(resume);
+      resume = -1;
+      clause[i] = id;
+      continue;
+    }
     if (open_next || punct_break || (i > 0 && OpensClause(w))) {
-      if (id < UINT16_MAX) ++id;
+      if (i > 0 && tokens[i - 1].lower == "," && (w == "who" || w == "which") && resume < 0) resume = id;
+      if (next_id < UINT16_MAX) ++next_id;
+      id = next_id;
       open_next = false;
     }
     clause[i] = id;
@@ -159,6 +170,9 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
 
   std::vector<Link> out;
   std::vector<int32_t> source_of(in.matches.size(), -1);
+  std::vector<bool> starts_trigger(in.tokens.size(), false);
+  for (const auto& m : in.matches)
+    if (m.trigger_first < starts_trigger.size()) starts_trigger[m.trigger_first] = true;
   for (uint32_t mi = 0; mi < in.matches.size(); ++mi) {
     const PredicateMatch& pm = in.matches[mi];
     const uint32_t anchor = pm.trigger_first;
@@ -215,6 +229,17 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
           in.matches[mi - 1].trigger_end <= static_cast<uint32_t>(j)) {
         src = source_of[mi - 1];
         base.source_in_clause = true;
+      } else if (j >= 0 && c.lower(j) == "to") {
+        // An infinitive ("Israel would enter Rafah to destroy ...", "Qatar and Egypt
+        // continue to mediate") takes the subject of its clause, not the nearest
+        // actor, which is usually the object of the governing verb.
+        for (int32_t i = j - 1; i >= 0 && c.clause[i] == c.clause[anchor]; --i) {
+          int32_t k = c.mention_at[i];
+          if (k >= 0 && !c.AfterPreposition(k)) src = k;
+        }
+        if (src < 0) src = NearestBefore(c, anchor, anchor, true, &pronoun);
+        base.source_in_clause = src >= 0;
+        if (src < 0 && SubjectlessClause(c, anchor)) src = NearestBefore(c, anchor, anchor, false, &pronoun);
       } else {
         src = NearestBefore(c, anchor, anchor, true, &pronoun);
         base.source_in_clause = src >= 0;
@@ -248,13 +273,23 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
         // The first mention after the trigger word in its clause; a place
         // ("in Gaza") only when nothing else is there.
         int32_t locative = -1, predicate_actor = -1;
-        for (uint32_t i = anchor + 1; i < in.tokens.size() && c.clause[i] == c.clause[anchor]; ++i) {
+        // "demanded that Britain release", "warned that North Korea would": the
+        // subject of a that-clause right after the trigger is the target.
+        uint32_t that = pm.trigger_end;
+        if (that < in.tokens.size() && c.lower(that) == "that") {
+          for (uint32_t j = that + 1; j < in.tokens.size() && j <= that + 2; ++j)
+            if (c.mention_at[j] >= 0 && c.mention_at[j] != src) {
+              tgt = c.mention_at[j];
+              break;
+            }
+        }
+        for (uint32_t i = anchor + 1; tgt < 0 && i < in.tokens.size() && c.clause[i] == c.clause[anchor]; ++i) {
           // The object ends where another predicate starts: "condemned the launch and called on X",
           // "approved a plan to send a delegation to Cairo".
           if (i >= pm.trigger_end && c.mention_at[i] < 0) {
             std::string_view w = c.lower(i);
             bool next_is_actor = i + 1 < in.tokens.size() && c.mention_at[i + 1] >= 0;
-            if ((w == "and" || w == "or" || w == "but") && !next_is_actor) break;
+            if (starts_trigger[i]) break;
             if (w == "to" && !next_is_actor && i + 1 < in.tokens.size() &&
                 in.tokens[i + 1].kind == text::TokenKind::kWord && !In(c.lower(i + 1), {"the", "a", "an", "its", "their", "his", "her"}))
               break;
