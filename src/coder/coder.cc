@@ -126,6 +126,8 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
   // "to" + trigger: governed by an intent verb, a refusal verb, or nothing.
   int32_t i = a - 1;
   while (i >= 0 && Adverb(lower(i))) --i;
+  // "vowed to keep attacking": an aspectual verb between "to" and the trigger is transparent.
+  if (i >= 1 && Aspectual(lower(i)) && lower(i - 1) == "to") --i;
   if (i >= 0 && (lower(i) == "and" || lower(i) == "or")) {
     // "to pause hostilities and agree a ceasefire": the conjunct shares the "to" of its partner.
     for (int32_t j = i - 1, seen = 0; j >= 1 && seen < 6 && clause[j] == cl; --j, ++seen) {

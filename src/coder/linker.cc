@@ -23,6 +23,7 @@ struct Ctx {
   const actors::ActorMention& m(int32_t k) const { return in.mentions[k]; }
   bool AfterPreposition(int32_t k) const {
     uint32_t f = m(k).first;
+    while (f > 0 && In(lower(f - 1), {"the", "a", "an"})) --f;  // "near the German embassy"
     return f > 0 && SourcePreposition(lower(f - 1));
   }
   bool IsPerson(int32_t k) const { return m(k).kind == actors::ActorKind::kPerson; }
