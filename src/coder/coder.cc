@@ -256,6 +256,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
   for (const auto& m : matches) modal.push_back(im.Modal(toks, views, clause, m));
   // An intent or refusal verb that re-coded the verb it governs is not an event of its own.
   std::vector<bool> drop(matches.size(), false);
+  std::vector<uint32_t> object_stops;
   // "denied supplying drones", "stopped shelling": an -ing verb right after another
   // trigger is its complement, not an event.
   for (size_t k = 1; k < matches.size(); ++k) {
@@ -276,8 +277,10 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       drop[k] = true;
     const auto& lw = toks[matches[k].trigger_first].lower;
     if (lw.size() > 4 && lw.compare(lw.size() - 3, 3, "ing") == 0 &&
-        matches[k - 1].trigger_end == matches[k].trigger_first)
+        matches[k - 1].trigger_end == matches[k].trigger_first) {
       drop[k] = true;
+      object_stops.push_back(matches[k].trigger_first);
+    }
   }
   for (const auto& md : modal) {
     if (md.governor < 0) continue;
@@ -287,12 +290,28 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
         drop[k] = true;
   }
 
-  LinkInput in{toks, views, valid, matches};
+  // Only the surviving predicates are linked: a dropped complement must not
+  // end the object of the verb that governs it.
+  {
+    size_t w = 0;
+    for (size_t k = 0; k < matches.size(); ++k) {
+      if (drop[k]) continue;
+      if (w != k) {  // never self-move: a moved-from string is empty
+        matches[w] = matches[k];
+        modal[w] = std::move(modal[k]);
+      }
+      ++w;
+    }
+    matches.resize(w);
+    modal.resize(w);
+  }
+  if (matches.empty()) return events;
+  LinkInput in{toks, views, valid, matches, object_stops};
   std::vector<Link> links = im.linker->LinkArguments(in);
 
   std::unordered_map<std::string, size_t> seen;
   for (const Link& l : links) {
-    if (l.match >= matches.size() || drop[l.match]) continue;
+    if (l.match >= matches.size()) continue;
     const PredicateMatch& pm = matches[l.match];
     const Modality& md = modal[l.match];
     if (l.source < 0) continue;  // an event needs someone who did it

@@ -97,7 +97,8 @@ bool SubjectlessClause(const Ctx& c, uint32_t anchor) {
     if (SkippableAdverb(w) || BeForm(w)) continue;
     if (In(w, {"it", "they", "he", "she", "we", "i", "that", "which", "who", "and", "but", "then", "would", "will",
                "could", "can", "may", "might", "should", "must", "has", "have", "had", "did", "does", "do", "to",
-               "also", "later", "'ll", "wo", "ca", "n't", "not"}))
+               "also", "later", "'ll", "wo", "ca", "n't", "not", "ready", "willing", "prepared", "able", "going",
+               "set", "due", "expected", "likely", "determined"}))
       continue;
     return false;
   }
@@ -111,7 +112,8 @@ bool IsPassive(const Ctx& c, const PredicateMatch& pm) {
   if (pm.trigger_end == pm.trigger_first + 1 && pm.trigger_first > 0 &&
       (pm.trigger_end == c.in.tokens.size() ||
        (pm.trigger_end + 1 == c.in.tokens.size() && c.in.tokens[pm.trigger_end].kind == text::TokenKind::kPunct)) &&
-      c.in.tokens[pm.trigger_first - 1].kind == text::TokenKind::kWord && !BeForm(c.lower(pm.trigger_first - 1)))
+      c.in.tokens[pm.trigger_first - 1].kind == text::TokenKind::kWord && !BeForm(c.lower(pm.trigger_first - 1)) &&
+      c.mention_at[pm.trigger_first - 1] < 0)  // "as Russian forces withdrew." is active
     return true;
   // Reduced passives: "settlers accused of violence", "a convoy hit by a missile".
   uint32_t next = pm.trigger_first + 1;
@@ -174,6 +176,8 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
   std::vector<bool> starts_trigger(in.tokens.size(), false);
   for (const auto& m : in.matches)
     if (m.trigger_first < starts_trigger.size()) starts_trigger[m.trigger_first] = true;
+  for (uint32_t t : in.object_stops)
+    if (t < starts_trigger.size()) starts_trigger[t] = true;
   for (uint32_t mi = 0; mi < in.matches.size(); ++mi) {
     const PredicateMatch& pm = in.matches[mi];
     const uint32_t anchor = pm.trigger_first;
