@@ -266,6 +266,10 @@ Status EventDictionary::ParseEvents(std::string_view text, const std::string& na
     p.code = code == "-" ? std::string() : std::string(code);
     p.source = name.substr(name.find_last_of('/') + 1) + ":" + std::to_string(n);
     auto toks = SplitSpaces(pat);
+    if (!toks.empty() && toks.back() == "<>") {
+      p.mutual = true;
+      toks.pop_back();
+    }
     if (toks.empty()) return err("empty pattern");
     int targets = 0;
     for (auto t : toks) {

@@ -60,6 +60,8 @@ struct Pattern {
   std::string source;             // "events.txt:123"
   int literals = 0;               // number of word/class elements
   int content = 0;                // literals that are not prepositions or particles: the specificity
+  bool mutual = false;            // written "<>" at the end: coordinated sources act on each other
+                                  // ("X and Y traded accusations"); the object is never the target
 };
 
 // A re-coding rule: codes starting with `prefix` become `code` (longest prefix wins).

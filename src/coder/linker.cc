@@ -184,7 +184,7 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
     Link base;
     base.match = mi;
     int32_t src = -1, tgt = -1;
-    bool pronoun = false, target_is_place = false;
+    bool pronoun = false, target_is_place = false, participle = false;
 
     if (c.lower(anchor) == "their" || (anchor > 0 && c.lower(anchor - 1) == "their")) {
       // "their meeting": the clause's first actor and the next one.
@@ -234,6 +234,16 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
           in.matches[mi - 1].trigger_end <= static_cast<uint32_t>(j)) {
         src = source_of[mi - 1];
         base.source_in_clause = true;
+      } else if (j >= 0 && c.lower(j) == "," && c.lower(anchor).size() > 4 &&
+                 c.lower(anchor).compare(c.lower(anchor).size() - 3, 3, "ing") == 0) {
+        // ", accusing it of spying": a participle clause shares the subject of its sentence.
+        for (int32_t i = j - 1; i >= 0; --i) {
+          int32_t k = c.mention_at[i];
+          if (k >= 0 && !c.AfterPreposition(k) && c.clause[i] == c.clause[j]) src = k;
+        }
+        if (src < 0) src = NearestBefore(c, anchor, anchor, false, &pronoun);
+        base.source_in_clause = src >= 0;
+        participle = true;
       } else if (j >= 0 && c.lower(j) == "to") {
         // An infinitive ("Israel would enter Rafah to destroy ...", "Qatar and Egypt
         // continue to mediate") takes the subject of its clause, not the nearest
@@ -261,6 +271,18 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
         if (tgt < 0) {
           for (int32_t i = pm.target_first; i < pm.target_end; ++i) {
             std::string_view w = c.lower(i);
+            if (participle && (w == "it" || w == "them")) {
+              // ", accusing them of ...": the object of the main verb.
+              for (int32_t j2 = static_cast<int32_t>(anchor) - 1; j2 >= 0; --j2) {
+                int32_t p = c.mention_at[j2];
+                if (p >= 0 && p != src) {
+                  tgt = p;
+                  base.resolved_pronoun = true;
+                  break;
+                }
+              }
+              break;
+            }
             if (w != "him" && w != "her") continue;
             uint32_t from = src >= 0 ? c.m(src).first : anchor;
             for (int32_t j = static_cast<int32_t>(from) - 1; j >= 0; --j) {
@@ -339,6 +361,7 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
 
     source_of[mi] = src;
     std::vector<int32_t> sources = src >= 0 ? Coordinated(c, src) : std::vector<int32_t>{-1};
+    if (pm.mutual) tgt = -1;
     if (sources.size() >= 2 && (tgt < 0 || target_is_place)) {
       // "X and Y held talks", "the army and the RSF fought in Khartoum": each acts on the other.
       for (int32_t s : sources)
@@ -360,7 +383,7 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
     std::vector<int32_t> targets = tgt >= 0 ? Coordinated(c, tgt) : std::vector<int32_t>{-1};
     for (int32_t s : sources)
       for (int32_t t : targets) {
-        if (s >= 0 && s == t) continue;
+        if (s >= 0 && (s == t || (t >= 0 && c.m(s).code == c.m(t).code))) continue;
         Link l = base;
         l.source = s;
         l.target = t;

@@ -96,6 +96,7 @@ std::vector<PredicateMatch> Matcher::Find(std::span<const TokenView> tokens,
         m.pattern = pid;
         m.first = i;
         m.literal_mask = 1;
+        m.mutual = p.mutual;
         State s{tokens, mention_end, &p, dict_, &m, i};
         if (!ElementMatches(s, p.elements[0], i)) continue;
         if (MatchFrom(s, 1, i + 1)) {
