@@ -35,6 +35,9 @@ struct EngineOptions {
   bool keep_hypothetical = true;
   // Keep "did not attack"-style events, flagged negated.
   bool keep_negated = false;
+  // Resolve pronouns and agents without a country within the article
+  // (src/engine/coreference.h).
+  bool resolve_coreference = true;
 };
 
 struct CodedArticle {

@@ -9,8 +9,13 @@
 //
 // Longest match wins; matching is tolerant of case and punctuation ("U.S." ==
 // "US", "Hamas" == "HAMAS"); a person's role applies only within its dates as
-// judged by the article's date; a nationality composed with an agent word
-// gives the country plus agent code ("Israeli troops" -> ISRMIL).
+// judged by the article's date (outside them the person is <country>ELI); a
+// nationality composed with an agent word gives the country plus agent code
+// ("Israeli troops" -> ISRMIL). Rules and figures: docs/actors.md; data format
+// and code conventions: data/actors/README.md.
+//
+// Complexity: Recognize is linear in the sentence's tokens (one hash lookup per
+// token piece along the trie); loading is linear in the dictionary's size.
 //
 // Thread-safety: a loaded dictionary and a recogniser are immutable and may be
 // shared by threads.
@@ -35,7 +40,7 @@ enum class ActorKind : uint8_t {
   kCountry,     // a state, by name, demonym, capital or seat of power; with or without agent
   kIgo,         // intergovernmental organisation (IGOUNO, IGOEU ...)
   kNgo,         // non-governmental organisation (NGOHRW ...)
-  kArmedGroup,  // non-state armed group (PSEHMS? see data/actors/README.md for codes)
+  kArmedGroup,  // non-state armed group (PSEREBHMS, LBNREB; see data/actors/README.md for codes)
   kPerson,      // a named person whose role on the date gives the code
   kAgentOnly,   // an agent word with no nationality ("the rebels", "the minister")
 };
@@ -81,7 +86,8 @@ class ActorDictionary {
 class ActorRecognizer {
  public:
   explicit ActorRecognizer(const ActorDictionary& dict);  // dict must outlive the recogniser
-  // Mentions in token order, non-overlapping.
+  // Mentions in token order, non-overlapping; `date` (the article's) picks the
+  // roles of persons and the codes of organisations that changed over time.
   std::vector<ActorMention> Recognize(const text::Sentence& sentence, Date date) const;
 
  private:

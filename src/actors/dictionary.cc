@@ -441,8 +441,15 @@ Result<ActorDictionary> ActorDictionary::Load(const std::function<Result<std::st
       }
       auto phrases = SplitAliases(r.cols[3]);
       if (phrases.empty()) return f->Error(r.line, "no phrases");
+      // Readable names use the first phrase of the code's first row ("military").
       a.label = std::string(phrases[0]);
       if (!a.label.empty() && (a.label[0] == '^' || a.label[0] == '=')) a.label.erase(0, 1);
+      for (const AgentEntry& earlier : d.agents) {
+        if (earlier.code == a.code) {
+          a.label = earlier.label;
+          break;
+        }
+      }
       a.entry = f->Entry(r.line);
       auto idx = static_cast<uint32_t>(d.agents.size());
       d.agents.push_back(std::move(a));

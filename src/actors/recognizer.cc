@@ -167,7 +167,9 @@ class Scanner {
   }
 
   // Could the token start a dictionary phrase? (Then it is no stranger's name.)
-  bool StartsPhrase(uint32_t t) const { return d_.Child(0, pieces_[first_piece_[t]].hash) != 0; }
+  bool StartsPhrase(uint32_t t) const {
+    return first_piece_[t] != first_piece_[t + 1] && d_.Child(0, pieces_[first_piece_[t]].hash) != 0;
+  }
 
   bool IsStrangerCapital(uint32_t t, bool allow_sentence_start_words) const {
     const text::Token& tok = s_.tokens[t];

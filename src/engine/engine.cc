@@ -7,6 +7,7 @@
 
 #include "actors/actors.h"
 #include "coder/coder.h"
+#include "engine/coreference.h"
 #include "text/text.h"
 
 namespace dyad {
@@ -32,11 +33,13 @@ class PipelineEngine final : public Engine {
     CodedArticle out;
     std::vector<text::Sentence> sentences = text::Segment(article.text);
     out.sentences.reserve(sentences.size());
+    engine::CoreferenceResolver coref;
     for (uint32_t i = 0; i < sentences.size(); ++i) {
       const text::Sentence& s = sentences[i];
       out.sentences.push_back({i, {s.begin, s.end}, s.heading});
       if (s.heading && !options_.code_headings) continue;
       std::vector<actors::ActorMention> mentions = recognizer_.Recognize(s, article.date);
+      if (options_.resolve_coreference) coref.Resolve(s, &mentions);
       if (mentions.empty()) continue;  // no actor, no event
       for (Event& e : coder_.CodeSentence(article.text, s, i, mentions, article.date)) {
         e.article_id = article.id;

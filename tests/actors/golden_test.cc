@@ -125,7 +125,7 @@ TEST_F(GoldenTest, AllCasesWithTextTokenizer) {
 // Every mention carries provenance and a readable name.
 TEST_F(GoldenTest, MentionsCarryProvenance) {
   ActorRecognizer rec(*dict_);
-  std::string s = "Prime Minister Benjamin Netanyahu met Israeli troops.";
+  std::string s = "Prime Minister Benjamin Netanyahu met Israeli paratroopers.";
   auto sent = testing::SimpleSentence(s);
   auto ms = rec.Recognize(sent, *Date::Parse("2024-01-01"));
   ASSERT_EQ(ms.size(), 2u);
@@ -134,6 +134,7 @@ TEST_F(GoldenTest, MentionsCarryProvenance) {
   EXPECT_NE(ms[0].entry.find("persons.tsv:"), std::string::npos) << ms[0].entry;
   EXPECT_NE(ms[0].entry.find("roles.tsv:"), std::string::npos) << ms[0].entry;
   EXPECT_EQ(ms[1].kind, ActorKind::kCountry);
+  EXPECT_EQ(ms[1].name, "Israel (military)");  // the agent code's first phrase, whatever row matched
   EXPECT_NE(ms[1].entry.find("countries.tsv:"), std::string::npos);
   EXPECT_NE(ms[1].entry.find("agents.tsv:"), std::string::npos);
 }
