@@ -7,7 +7,9 @@
 // Inputs: (1) the golden sentences (tests/data/coder/golden.txt, hand-marked
 // actors); (2) the UD English EWT test sentences (web text) with every
 // capitalised non-initial word taken as an actor mention, a stand-in for the
-// recogniser that gives the linker work on real sentences.
+// recogniser that gives the linker work on real sentences. (3) The same EWT
+// sentences through the whole chain text::Tokenize -> ActorRecognizer ->
+// CodeSentence with data/actors, the figure to compare with the pipeline target.
 #include <sys/resource.h>
 
 #include <chrono>
@@ -16,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "actors/actors.h"
 #include "coder/coder.h"
 #include "coder/marked.h"
 #include "text/text.h"
@@ -107,6 +110,29 @@ int main(int argc, char** argv) {
   }
   if (!golden.empty()) Run("golden sentences (marked actors)", *coder, golden);
   if (!ewt.empty()) Run("EWT test (capitalised = actor)", *coder, ewt);
+  auto dict = dyad::actors::ActorDictionary::LoadDir(data + "/actors");
+  if (dict.ok() && !ewt.empty()) {
+    dyad::actors::ActorRecognizer rec(*dict);
+    using Clock = std::chrono::steady_clock;
+    size_t sentences = 0, events = 0, tokens = 0;
+    auto start = Clock::now();
+    double secs = 0;
+    while (secs < 2.0) {
+      for (const auto& x : ewt) {
+        dyad::text::Sentence s;
+        s.end = static_cast<uint32_t>(x.text.size());
+        s.tokens = dyad::text::Tokenize(x.text, 0, s.end);
+        tokens += s.tokens.size();
+        auto mentions = rec.Recognize(s, dyad::Date::FromYmd(2024, 1, 1));
+        events += coder->CodeSentence(x.text, s, 0, mentions, dyad::Date::FromYmd(2024, 1, 1)).size();
+        ++sentences;
+      }
+      secs = std::chrono::duration<double>(Clock::now() - start).count();
+    }
+    std::printf("%-34s %6zu sentences %7zu tokens  %9.0f sentences/s  %6.2f M tokens/s  %.2f events/sentence\n",
+                "EWT: tokenize+actors+coder", ewt.size(), tokens * ewt.size() / sentences, sentences / secs,
+                tokens / secs / 1e6, static_cast<double>(events) / sentences);
+  }
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);
   std::printf("peak RSS: %.1f MB\n", ru.ru_maxrss / 1024.0);

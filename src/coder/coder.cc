@@ -3,40 +3,14 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "coder/cues.h"
 #include "coder/matcher.h"
 
 namespace dyad::coder {
 namespace {
 
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
-bool Determiner(std::string_view w) {
-  return In(w, {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "'s", "this", "these", "those",
-                "such", "any", "no", "every", "each", "of"});
-}
-// Prepositions after which "<actor> <word>" is a noun phrase ("for American
-// support"); locative ones are left out: "in Gaza fired" is a verb.
-bool NounPreposition(std::string_view w) {
-  return In(w, {"for", "of", "with", "against", "by", "over", "about", "amid", "despite"});
-}
-bool SlotPreposition(std::string_view w) {
-  return In(w, {"in", "at", "near", "from", "during", "on", "inside", "outside", "across", "over", "after", "before",
-                "since", "until", "amid", "for", "with", "to", "into", "of", "by", "about"});
-}
-bool Adverb(std::string_view w) {
-  return In(w, {"also", "reportedly", "allegedly", "repeatedly", "again", "already", "just", "then", "still",
-                "recently", "later", "previously", "jointly", "formally", "publicly", "once", "even", "further"}) ||
-         (w.size() > 4 && w.substr(w.size() - 2) == "ly");
-}
-bool Negator(std::string_view w) { return In(w, {"not", "n't", "never", "no", "neither", "nor"}); }
-bool FutureAux(std::string_view w) { return In(w, {"will", "would", "'ll", "shall", "wo"}); }
-bool ModalAux(std::string_view w) { return In(w, {"could", "might", "may", "should", "must", "can", "ca"}); }
-bool Aspectual(std::string_view w) {
-  return In(w, {"continue", "continues", "continued", "continuing", "begin", "begins", "began", "beginning", "start",
-                "starts", "started", "starting", "resume", "resumes", "resumed", "keep", "keeps", "kept"});
-}
-bool Conditional(std::string_view w) { return In(w, {"if", "unless", "whether", "lest"}); }
+using namespace cues;  // NOLINT: file-local, a .cc file
+
 
 constexpr int kModalWindow = 4;  // tokens looked at before a trigger for auxiliaries and negators
 
@@ -49,7 +23,7 @@ struct Modality {
   std::string note;          // "future", "intent", "refusal"
 };
 
-std::string ActorText(std::string_view text, const std::vector<text::Token>& toks, uint32_t first, uint32_t end,
+std::string SpanText(std::string_view text, const std::vector<text::Token>& toks, uint32_t first, uint32_t end,
                       Span* span) {
   span->begin = toks[first].begin;
   span->end = toks[end - 1].end;
@@ -152,6 +126,8 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
   // "to" + trigger: governed by an intent verb, a refusal verb, or nothing.
   int32_t i = a - 1;
   while (i >= 0 && Adverb(lower(i))) --i;
+  // "vowed to keep attacking": an aspectual verb between "to" and the trigger is transparent.
+  if (i >= 1 && Aspectual(lower(i)) && lower(i - 1) == "to") --i;
   if (i >= 0 && (lower(i) == "and" || lower(i) == "or")) {
     // "to pause hostilities and agree a ceasefire": the conjunct shares the "to" of its partner.
     for (int32_t j = i - 1, seen = 0; j >= 1 && seen < 6 && clause[j] == cl; --j, ++seen) {
@@ -280,6 +256,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
   for (const auto& m : matches) modal.push_back(im.Modal(toks, views, clause, m));
   // An intent or refusal verb that re-coded the verb it governs is not an event of its own.
   std::vector<bool> drop(matches.size(), false);
+  std::vector<uint32_t> object_stops;
   // "denied supplying drones", "stopped shelling": an -ing verb right after another
   // trigger is its complement, not an event.
   for (size_t k = 1; k < matches.size(); ++k) {
@@ -288,14 +265,22 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     const std::string& prev = im.dict.patterns()[matches[k - 1].pattern].code;
     bool governed = modal[k].governor >= static_cast<int32_t>(matches[k - 1].trigger_first) &&
                     modal[k].governor < static_cast<int32_t>(matches[k - 1].trigger_end);
-    if ((prev == "016" || prev.rfind("12", 0) == 0) && !governed &&
-        matches[k].trigger_first >= matches[k - 1].trigger_end &&
-        matches[k].trigger_first - matches[k - 1].trigger_end <= 5)
+    // Likewise what is demanded, appealed for, commented on or warned of:
+    // "demanded that North Korea halt its missile programmes".
+    bool verbal = prev == "016" || prev.rfind("12", 0) == 0 || prev.rfind("01", 0) == 0 ||
+                  prev.rfind("02", 0) == 0 || prev.rfind("10", 0) == 0;
+    bool bridged = false;  // "and", "but" or punctuation between them: a new predicate
+    for (uint32_t t = matches[k - 1].trigger_end; t < matches[k].trigger_first && t < n; ++t)
+      bridged |= toks[t].lower == "and" || toks[t].lower == "but" || toks[t].kind == text::TokenKind::kPunct;
+    if (verbal && !governed && !bridged && matches[k].trigger_first >= matches[k - 1].trigger_end &&
+        matches[k].trigger_first - matches[k - 1].trigger_end <= 6)
       drop[k] = true;
     const auto& lw = toks[matches[k].trigger_first].lower;
     if (lw.size() > 4 && lw.compare(lw.size() - 3, 3, "ing") == 0 &&
-        matches[k - 1].trigger_end == matches[k].trigger_first)
+        matches[k - 1].trigger_end == matches[k].trigger_first) {
       drop[k] = true;
+      object_stops.push_back(matches[k].trigger_first);
+    }
   }
   for (const auto& md : modal) {
     if (md.governor < 0) continue;
@@ -305,12 +290,28 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
         drop[k] = true;
   }
 
-  LinkInput in{toks, views, valid, matches};
+  // Only the surviving predicates are linked: a dropped complement must not
+  // end the object of the verb that governs it.
+  {
+    size_t w = 0;
+    for (size_t k = 0; k < matches.size(); ++k) {
+      if (drop[k]) continue;
+      if (w != k) {  // never self-move: a moved-from string is empty
+        matches[w] = matches[k];
+        modal[w] = std::move(modal[k]);
+      }
+      ++w;
+    }
+    matches.resize(w);
+    modal.resize(w);
+  }
+  if (matches.empty()) return events;
+  LinkInput in{toks, views, valid, matches, object_stops};
   std::vector<Link> links = im.linker->LinkArguments(in);
 
   std::unordered_map<std::string, size_t> seen;
   for (const Link& l : links) {
-    if (l.match >= matches.size() || drop[l.match]) continue;
+    if (l.match >= matches.size()) continue;
     const PredicateMatch& pm = matches[l.match];
     const Modality& md = modal[l.match];
     if (l.source < 0) continue;  // an event needs someone who did it
@@ -348,7 +349,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       SplitActorCode(m, &a->country, &a->agent);
       a->name = m.name;
       a->entry = m.entry;
-      a->text = ActorText(article_text, toks, m.first, m.end, &a->span);
+      a->text = SpanText(article_text, toks, m.first, m.end, &a->span);
     };
     fill(src, &e.source);
     if (l.target >= 0) fill(valid[l.target], &e.target);
@@ -363,7 +364,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     e.confidence = conf;
     uint32_t tf = pm.trigger_first;
     if (md.governor >= 0 && static_cast<uint32_t>(md.governor) < tf) tf = static_cast<uint32_t>(md.governor);
-    e.trigger_text = ActorText(article_text, toks, tf, pm.trigger_end, &e.trigger);
+    e.trigger_text = SpanText(article_text, toks, tf, pm.trigger_end, &e.trigger);
     const Pattern& p = im.dict.patterns()[pm.pattern];
     e.pattern = p.text + " -> " + p.code + " (" + p.source + ")";
     if (!md.note.empty()) e.pattern += " [" + md.note + " -> " + md.code + "]";

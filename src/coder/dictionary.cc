@@ -266,12 +266,17 @@ Status EventDictionary::ParseEvents(std::string_view text, const std::string& na
     p.code = code == "-" ? std::string() : std::string(code);
     p.source = name.substr(name.find_last_of('/') + 1) + ":" + std::to_string(n);
     auto toks = SplitSpaces(pat);
+    if (!toks.empty() && toks.back() == "<>") {
+      p.mutual = true;
+      toks.pop_back();
+    }
     if (toks.empty()) return err("empty pattern");
     int targets = 0;
     for (auto t : toks) {
       Element e;
-      if (t == "TARGET") {
+      if (t == "TARGET" || t == "ACTOR") {
         e.kind = ElementKind::kTarget;
+        e.actor_only = t == "ACTOR";
         ++targets;
       } else if (t[0] == '*') {
         e.kind = ElementKind::kGap;
@@ -311,7 +316,7 @@ Status EventDictionary::ParseEvents(std::string_view text, const std::string& na
       }
       p.elements.push_back(e);
     }
-    if (targets > 1) return err("more than one TARGET");
+    if (targets > 1) return err("more than one TARGET or ACTOR");
     // Bounds keep the matcher's backtracking small whatever a user writes.
     if (p.elements.size() > 16) return err("a pattern has at most 16 elements");
     int loose = 0;

@@ -41,11 +41,15 @@ enum class ElementKind : uint8_t {
   kTarget,  // "TARGET": where the target sits (an actor mention or a short phrase)
 };
 
+// Element::actor_only: "ACTOR" is a TARGET that must be an actor mention ("met
+// ACTOR" fires on "met Blinken", not on "met expectations").
+
 struct Element {
   ElementKind kind = ElementKind::kWord;
   WordId word = kNoWord;  // kWord, kExact
   uint32_t cls = 0;       // kClass: index into EventDictionary::classes()
   uint8_t max_gap = 0;    // kGap
+  bool actor_only = false;  // kTarget written "ACTOR"
 };
 
 struct Pattern {
@@ -56,6 +60,8 @@ struct Pattern {
   std::string source;             // "events.txt:123"
   int literals = 0;               // number of word/class elements
   int content = 0;                // literals that are not prepositions or particles: the specificity
+  bool mutual = false;            // written "<>" at the end: coordinated sources act on each other
+                                  // ("X and Y traded accusations"); the object is never the target
 };
 
 // A re-coding rule: codes starting with `prefix` become `code` (longest prefix wins).

@@ -1,40 +1,18 @@
 #include "coder/linker.h"
 
+#include "coder/cues.h"
+
 #include <algorithm>
 #include <utility>
 
 namespace dyad::coder {
 namespace {
 
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
+using namespace cues;  // NOLINT: file-local, a .cc file
 
-// Words that open a new clause (the word itself starts it).
-bool OpensClause(std::string_view w) {
-  return In(w, {"while", "whereas", "although", "though", "but", "because", "after", "before", "when", "that",
-                "which", "who", "whom", "unless", "if", "until", "where", "whether", "since", "despite"});
-}
-// Reporting verbs: the words after them start a new clause ("X said Y attacked Z").
-bool ReportingVerb(std::string_view w) {
-  return In(w, {"said", "says", "say", "told", "tells", "added", "adds", "stated", "claimed", "claims", "insisted",
-                "noted", "believes", "believed", "thinks"});
-}
-bool Preposition(std::string_view w) {
-  // Not "of": "thousands of Israelis protested" has its actor after "of".
-  return In(w, {"in", "at", "from", "near", "inside", "for", "with", "against", "to", "into", "on", "over",
-                "between", "by", "toward", "towards", "across", "outside", "within", "during", "than", "about",
-                "under", "through", "around", "among", "without", "like"});
-}
-bool Locative(std::string_view w) { return In(w, {"in", "at", "near", "inside", "outside", "across", "around"}); }
-bool BeForm(std::string_view w) {
-  return In(w, {"was", "were", "is", "are", "been", "be", "being", "am", "get", "got", "gets", "'s"});
-}
-bool SkippableAdverb(std::string_view w) {
-  return In(w, {"not", "n't", "also", "reportedly", "allegedly", "repeatedly", "again", "already", "never",
-                "just", "then", "still", "recently", "later", "previously", "jointly"}) ||
-         (w.size() > 4 && w.substr(w.size() - 2) == "ly");
-}
+// Adverbs and negators that may stand between an auxiliary and its verb.
+bool SkippableAdverb(std::string_view w) { return Adverb(w) || Negator(w); }
+
 
 struct Ctx {
   const LinkInput& in;
@@ -45,7 +23,8 @@ struct Ctx {
   const actors::ActorMention& m(int32_t k) const { return in.mentions[k]; }
   bool AfterPreposition(int32_t k) const {
     uint32_t f = m(k).first;
-    return f > 0 && Preposition(lower(f - 1));
+    while (f > 0 && In(lower(f - 1), {"the", "a", "an"})) --f;  // "near the German embassy"
+    return f > 0 && SourcePreposition(lower(f - 1));
   }
   bool IsPerson(int32_t k) const { return m(k).kind == actors::ActorKind::kPerson; }
 };
@@ -118,7 +97,8 @@ bool SubjectlessClause(const Ctx& c, uint32_t anchor) {
     if (SkippableAdverb(w) || BeForm(w)) continue;
     if (In(w, {"it", "they", "he", "she", "we", "i", "that", "which", "who", "and", "but", "then", "would", "will",
                "could", "can", "may", "might", "should", "must", "has", "have", "had", "did", "does", "do", "to",
-               "also", "later", "'ll", "wo", "ca", "n't", "not"}))
+               "also", "later", "'ll", "wo", "ca", "n't", "not", "ready", "willing", "prepared", "able", "going",
+               "set", "due", "expected", "likely", "determined"}))
       continue;
     return false;
   }
@@ -127,6 +107,14 @@ bool SubjectlessClause(const Ctx& c, uint32_t anchor) {
 
 bool IsPassive(const Ctx& c, const PredicateMatch& pm) {
   if (!(c.in.views[pm.trigger_first].flags & kPastForm)) return false;
+  // A participle that ends its sentence after a noun is a headline passive:
+  // "Key Delhi blast suspect arrested".
+  if (pm.trigger_end == pm.trigger_first + 1 && pm.trigger_first > 0 &&
+      (pm.trigger_end == c.in.tokens.size() ||
+       (pm.trigger_end + 1 == c.in.tokens.size() && c.in.tokens[pm.trigger_end].kind == text::TokenKind::kPunct)) &&
+      c.in.tokens[pm.trigger_first - 1].kind == text::TokenKind::kWord && !BeForm(c.lower(pm.trigger_first - 1)) &&
+      c.mention_at[pm.trigger_first - 1] < 0)  // "as Russian forces withdrew." is active
+    return true;
   // Reduced passives: "settlers accused of violence", "a convoy hit by a missile".
   uint32_t next = pm.trigger_first + 1;
   if (next < c.in.tokens.size() && (c.lower(next) == "of" || c.lower(next) == "by") && pm.trigger_first > 0 &&
@@ -151,13 +139,24 @@ bool IsPassive(const Ctx& c, const PredicateMatch& pm) {
 
 std::vector<uint16_t> WordOrderLinker::Clauses(std::span<const text::Token> tokens) {
   std::vector<uint16_t> clause(tokens.size(), 0);
-  uint16_t id = 0;
+  uint16_t id = 0, next_id = 0;
   bool open_next = false;
+  // ", who landed in Tel Aviv ," is a parenthesis: after its closing comma the
+  // main clause resumes ("Biden, who landed ..., met Netanyahu").
+  int32_t resume = -1;
   for (size_t i = 0; i < tokens.size(); ++i) {
     std::string_view w = tokens[i].lower;
     bool punct_break = w == ";" || w == ":" || w == "(" || w == ")" || w == "\"";
+    if (resume >= 0 && w == ",") {
+      id = static_cast<uint16_t>(resume);
+      resume = -1;
+      clause[i] = id;
+      continue;
+    }
     if (open_next || punct_break || (i > 0 && OpensClause(w))) {
-      if (id < UINT16_MAX) ++id;
+      if (i > 0 && tokens[i - 1].lower == "," && (w == "who" || w == "which") && resume < 0) resume = id;
+      if (next_id < UINT16_MAX) ++next_id;
+      id = next_id;
       open_next = false;
     }
     clause[i] = id;
@@ -174,13 +173,18 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
 
   std::vector<Link> out;
   std::vector<int32_t> source_of(in.matches.size(), -1);
+  std::vector<bool> starts_trigger(in.tokens.size(), false);
+  for (const auto& m : in.matches)
+    if (m.trigger_first < starts_trigger.size()) starts_trigger[m.trigger_first] = true;
+  for (uint32_t t : in.object_stops)
+    if (t < starts_trigger.size()) starts_trigger[t] = true;
   for (uint32_t mi = 0; mi < in.matches.size(); ++mi) {
     const PredicateMatch& pm = in.matches[mi];
     const uint32_t anchor = pm.trigger_first;
     Link base;
     base.match = mi;
     int32_t src = -1, tgt = -1;
-    bool pronoun = false, target_is_place = false;
+    bool pronoun = false, target_is_place = false, participle = false;
 
     if (c.lower(anchor) == "their" || (anchor > 0 && c.lower(anchor - 1) == "their")) {
       // "their meeting": the clause's first actor and the next one.
@@ -230,6 +234,27 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
           in.matches[mi - 1].trigger_end <= static_cast<uint32_t>(j)) {
         src = source_of[mi - 1];
         base.source_in_clause = true;
+      } else if (j >= 0 && c.lower(j) == "," && c.lower(anchor).size() > 4 &&
+                 c.lower(anchor).compare(c.lower(anchor).size() - 3, 3, "ing") == 0) {
+        // ", accusing it of spying": a participle clause shares the subject of its sentence.
+        for (int32_t i = j - 1; i >= 0; --i) {
+          int32_t k = c.mention_at[i];
+          if (k >= 0 && !c.AfterPreposition(k) && c.clause[i] == c.clause[j]) src = k;
+        }
+        if (src < 0) src = NearestBefore(c, anchor, anchor, false, &pronoun);
+        base.source_in_clause = src >= 0;
+        participle = true;
+      } else if (j >= 0 && c.lower(j) == "to") {
+        // An infinitive ("Israel would enter Rafah to destroy ...", "Qatar and Egypt
+        // continue to mediate") takes the subject of its clause, not the nearest
+        // actor, which is usually the object of the governing verb.
+        for (int32_t i = j - 1; i >= 0 && c.clause[i] == c.clause[anchor]; --i) {
+          int32_t k = c.mention_at[i];
+          if (k >= 0 && !c.AfterPreposition(k)) src = k;
+        }
+        if (src < 0) src = NearestBefore(c, anchor, anchor, true, &pronoun);
+        base.source_in_clause = src >= 0;
+        if (src < 0 && SubjectlessClause(c, anchor)) src = NearestBefore(c, anchor, anchor, false, &pronoun);
       } else {
         src = NearestBefore(c, anchor, anchor, true, &pronoun);
         base.source_in_clause = src >= 0;
@@ -246,6 +271,18 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
         if (tgt < 0) {
           for (int32_t i = pm.target_first; i < pm.target_end; ++i) {
             std::string_view w = c.lower(i);
+            if (participle && (w == "it" || w == "them")) {
+              // ", accusing them of ...": the object of the main verb.
+              for (int32_t j2 = static_cast<int32_t>(anchor) - 1; j2 >= 0; --j2) {
+                int32_t p = c.mention_at[j2];
+                if (p >= 0 && p != src) {
+                  tgt = p;
+                  base.resolved_pronoun = true;
+                  break;
+                }
+              }
+              break;
+            }
             if (w != "him" && w != "her") continue;
             uint32_t from = src >= 0 ? c.m(src).first : anchor;
             for (int32_t j = static_cast<int32_t>(from) - 1; j >= 0; --j) {
@@ -263,13 +300,23 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
         // The first mention after the trigger word in its clause; a place
         // ("in Gaza") only when nothing else is there.
         int32_t locative = -1, predicate_actor = -1;
-        for (uint32_t i = anchor + 1; i < in.tokens.size() && c.clause[i] == c.clause[anchor]; ++i) {
+        // "demanded that Britain release", "warned that North Korea would": the
+        // subject of a that-clause right after the trigger is the target.
+        uint32_t that = pm.trigger_end;
+        if (that < in.tokens.size() && c.lower(that) == "that") {
+          for (uint32_t j = that + 1; j < in.tokens.size() && j <= that + 2; ++j)
+            if (c.mention_at[j] >= 0 && c.mention_at[j] != src) {
+              tgt = c.mention_at[j];
+              break;
+            }
+        }
+        for (uint32_t i = anchor + 1; tgt < 0 && i < in.tokens.size() && c.clause[i] == c.clause[anchor]; ++i) {
           // The object ends where another predicate starts: "condemned the launch and called on X",
           // "approved a plan to send a delegation to Cairo".
           if (i >= pm.trigger_end && c.mention_at[i] < 0) {
             std::string_view w = c.lower(i);
             bool next_is_actor = i + 1 < in.tokens.size() && c.mention_at[i + 1] >= 0;
-            if ((w == "and" || w == "or" || w == "but") && !next_is_actor) break;
+            if (starts_trigger[i]) break;
             if (w == "to" && !next_is_actor && i + 1 < in.tokens.size() &&
                 in.tokens[i + 1].kind == text::TokenKind::kWord && !In(c.lower(i + 1), {"the", "a", "an", "its", "their", "his", "her"}))
               break;
@@ -314,6 +361,7 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
 
     source_of[mi] = src;
     std::vector<int32_t> sources = src >= 0 ? Coordinated(c, src) : std::vector<int32_t>{-1};
+    if (pm.mutual) tgt = -1;
     if (sources.size() >= 2 && (tgt < 0 || target_is_place)) {
       // "X and Y held talks", "the army and the RSF fought in Khartoum": each acts on the other.
       for (int32_t s : sources)
@@ -326,10 +374,16 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
         }
       continue;
     }
+    // An agent word that is the predicate's object ("pledging 300 troops") is no target;
+    // after "with"/"against"/"at" it is the opponent ("clashed with riot police").
+    if (tgt >= 0 && target_is_place && c.m(tgt).kind == actors::ActorKind::kAgentOnly &&
+        pm.trigger_first < c.m(tgt).first && c.m(tgt).first < pm.trigger_end &&
+        !In(c.lower(c.m(tgt).first - 1), {"with", "against", "at", "on", "upon"}))
+      tgt = -1;
     std::vector<int32_t> targets = tgt >= 0 ? Coordinated(c, tgt) : std::vector<int32_t>{-1};
     for (int32_t s : sources)
       for (int32_t t : targets) {
-        if (s >= 0 && s == t) continue;
+        if (s >= 0 && (s == t || (t >= 0 && c.m(s).code == c.m(t).code))) continue;
         Link l = base;
         l.source = s;
         l.target = t;

@@ -39,6 +39,9 @@ struct LinkInput {
   std::span<const TokenView> views;  // same length as tokens; flags used: kPastForm, kPunct
   std::span<const actors::ActorMention> mentions;
   std::span<const PredicateMatch> matches;
+  // Tokens where an object ends although no kept predicate starts there (a
+  // verb complement such as "supplying" in "denied supplying drones to X").
+  std::span<const uint32_t> object_stops = {};
 };
 
 struct Link {

@@ -57,7 +57,7 @@ bool MatchFrom(State& s, size_t k, uint32_t i) {
       }
     }
     // Otherwise a short phrase without punctuation ("both sides", "him").
-    for (uint32_t len = 1; len <= kTargetPhrase && i + len <= n; ++len) {
+    for (uint32_t len = 1; !e.actor_only && len <= kTargetPhrase && i + len <= n; ++len) {
       if (s.toks[i + len - 1].flags & (kPunct | kPreposition)) break;
       s.out->target_first = static_cast<int32_t>(i);
       s.out->target_end = static_cast<int32_t>(i + len);
@@ -96,6 +96,7 @@ std::vector<PredicateMatch> Matcher::Find(std::span<const TokenView> tokens,
         m.pattern = pid;
         m.first = i;
         m.literal_mask = 1;
+        m.mutual = p.mutual;
         State s{tokens, mention_end, &p, dict_, &m, i};
         if (!ElementMatches(s, p.elements[0], i)) continue;
         if (MatchFrom(s, 1, i + 1)) {

@@ -43,6 +43,7 @@ struct PredicateMatch {
   int32_t target_first = -1;   // the TARGET slot's token range, -1 when the pattern has none
   int32_t target_end = -1;
   uint64_t literal_mask = 0;   // bit k: token first + k matched a word or class element (k < 64)
+  bool mutual = false;         // the pattern is reciprocal ("traded accusations")
 
   bool IsLiteral(uint32_t token) const {
     return token >= first && token - first < 64 && ((literal_mask >> (token - first)) & 1);
