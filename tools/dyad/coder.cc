@@ -18,12 +18,11 @@
 namespace dyad::cli {
 namespace {
 
+// The data directory as the engine finds it; on failure, the given path, so
+// that the loader's error names it.
 std::string DataDir(const std::string& opt) {
   auto found = FindDataDir(opt);
-  if (found.ok()) return *found;
-  if (!opt.empty()) return opt;
-  std::string onto = ontology::SourceTreeOntologyPath();
-  return onto.substr(0, onto.size() - std::string("/ontology/cameo.tsv").size());
+  return found.ok() ? *found : opt;
 }
 
 std::function<int()> Setup(CLI::App* sub) {

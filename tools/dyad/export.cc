@@ -7,6 +7,7 @@
 
 #include "cli_util.h"
 #include "command.h"
+#include "dyad/engine.h"
 #include "export/export.h"
 #include "ontology/ontology.h"
 
@@ -27,15 +28,11 @@ struct IcewsNames {
   std::unordered_map<std::string, std::string> events, countries;
 };
 
-std::string DataDir() {
-  if (const char* env = std::getenv("DYAD_DATA"); env && *env) return env;
-  std::string onto = ontology::SourceTreeOntologyPath();  // <data>/ontology/cameo.tsv
-  return onto.substr(0, onto.size() - std::string("/ontology/cameo.tsv").size());
-}
-
 Result<std::shared_ptr<IcewsNames>> LoadIcewsNames() {
   auto names = std::make_shared<IcewsNames>();
-  const std::string dir = DataDir();
+  auto data = FindDataDir("");
+  if (!data.ok()) return data.status();
+  const std::string dir = *data;
   auto onto = ontology::Ontology::Load(dir + "/ontology/cameo.tsv");
   if (!onto.ok()) return onto.status();
   for (const auto& c : onto->codes()) {
