@@ -29,9 +29,10 @@ std::vector<ParserToken> ModelData::ParserTokens(const std::vector<TokenAtoms>& 
   std::vector<ParserToken> toks(atoms.size());
   for (size_t i = 0; i < atoms.size(); ++i) {
     toks[i].word = atoms[i].lower;
-    toks[i].tag = tag_classes[classes[i]].second + 1u;
+    toks[i].tag = static_cast<uint32_t>(classes[i]) + 1u;
     toks[i].utag = tag_classes[classes[i]].first + 1u;
   }
+  CountPunctuation(toks, static_cast<uint32_t>(punct_upos + 1));
   return toks;
 }
 
@@ -155,6 +156,10 @@ Result<Model> Model::FromBytes(std::string_view bytes, const std::string& name) 
   uint32_t root = 0;
   if (!r.Get(&root) || root >= d->label_names.size()) return bad("bad root label");
   d->root_label = static_cast<int>(root);
+  d->punct_upos = -1;
+  for (size_t i = 0; i < d->upos_names.size(); ++i) {
+    if (d->upos_names[i] == "PUNCT") d->punct_upos = static_cast<int>(i);
+  }
   if (!d->lemmatizer.Load(r)) return bad("bad lemmatizer tables");
   if (!d->tagger1.Load(r) || !d->tagger2.Load(r)) return bad("bad tagger weights");
   if (!d->parser.Load(r)) return bad("bad parser weights");
@@ -165,6 +170,14 @@ Result<Model> Model::FromBytes(std::string_view bytes, const std::string& name) 
   if (d->parser.num_classes() != 1 + 2 * static_cast<int>(d->label_names.size())) {
     return bad("parser transitions do not match the label table");
   }
+  return Model(std::move(d));
+}
+
+Model Model::Pruned(float tagger_threshold, float parser_threshold) const {
+  auto d = std::make_unique<ModelData>(*data_);
+  d->tagger1 = data_->tagger1.Pruned(tagger_threshold);
+  d->tagger2 = data_->tagger2.Pruned(tagger_threshold);
+  d->parser = data_->parser.Pruned(parser_threshold);
   return Model(std::move(d));
 }
 

@@ -14,13 +14,14 @@
 namespace dyad::syntax {
 
 inline constexpr char kModelMagic[8] = {'D', 'Y', 'A', 'D', 'S', 'Y', 'N', 'X'};
-inline constexpr uint32_t kModelVersion = 1;
+inline constexpr uint32_t kModelVersion = 2;
 
 struct ModelData {
   std::vector<std::string> upos_names, xpos_names, label_names;
   // Tagger class -> (UPOS id, XPOS id).
   std::vector<std::pair<uint16_t, uint16_t>> tag_classes;
   int root_label = 0;
+  int punct_upos = -1;  // UPOS id of PUNCT, -1 if the tag set has none
   Lemmatizer lemmatizer;
   Weights tagger1, tagger2, parser;
 

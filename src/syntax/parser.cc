@@ -59,7 +59,23 @@ uint64_t DistanceBucket(int d) {
   return 8;
 }
 
+// Punctuation tokens strictly between a and b (a < b, b may be the root).
+uint64_t PunctBetween(const std::vector<ParserToken>& toks, int a, int b) {
+  if (a < 0 || b < 0 || b <= a + 1) return 0;
+  if (b == static_cast<int>(toks.size())) return 4;  // the root
+  uint32_t c = toks[b].punct_before - toks[a + 1].punct_before;
+  return c > 3 ? 3 : c;
+}
+
 }  // namespace
+
+void CountPunctuation(std::vector<ParserToken>& toks, uint32_t punct_utag) {
+  uint32_t c = 0;
+  for (ParserToken& t : toks) {
+    t.punct_before = c;
+    c += t.utag == punct_utag;
+  }
+}
 
 void ParserFeatures(const ParseState& s, const std::vector<ParserToken>& toks, std::vector<uint64_t>& f) {
   const int n = s.n();
@@ -183,6 +199,15 @@ void ParserFeatures(const ParseState& s, const std::vector<ParserToken>& toks, s
   f.push_back(Feat(t++, b0p, kb.lset));
   f.push_back(Feat(t++, s1p, k1.rset));
   f.push_back(Feat(t++, s1p, k1.lset));
+  // Punctuation between the candidates for an arc, and more lexical pairs.
+  const uint64_t p0 = PunctBetween(toks, s0, b0), p10 = PunctBetween(toks, s1, s0);
+  f.push_back(Feat(t++, s0p, b0p, p0));
+  f.push_back(Feat(t++, s1p, s0p, p10));
+  f.push_back(Feat(t++, s0w, b0p, b1p));
+  f.push_back(Feat(t++, b0w, b1w));
+  f.push_back(Feat(t++, b0wp, b1p));
+  f.push_back(Feat(t++, s0p, b0wp, b1p));
+  f.push_back(Feat(t++, s1w, b0w));
   // Coarse tags.
   f.push_back(Feat(t++, U(s1), U(s0), U(b0)));
   f.push_back(Feat(t++, U(s0), U(b0), U(b1)));

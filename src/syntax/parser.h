@@ -21,9 +21,13 @@ namespace dyad::syntax {
 // What the parser sees of a word.
 struct ParserToken {
   uint64_t word = 0;  // lowercase form hash
-  uint32_t tag = 0;   // XPOS id + 1
+  uint32_t tag = 0;   // tagger class (UPOS+XPOS) + 1: keeps AUX apart from VERB
   uint32_t utag = 0;  // UPOS id + 1
+  uint32_t punct_before = 0;  // punctuation tokens before this one
 };
+
+// Fills punct_before from the UPOS ids (`punct_utag` is PUNCT's utag).
+void CountPunctuation(std::vector<ParserToken>& toks, uint32_t punct_utag);
 
 class ParseState {
  public:

@@ -2,11 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace dyad::syntax {
 namespace {
-inline size_t Slot(uint64_t key, size_t mask) { return (key * 0x9E3779B97F4A7C15ULL >> 17) & mask; }
+inline size_t SlotOf(uint64_t key, size_t mask) { return (key * 0x9E3779B97F4A7C15ULL >> 17) & mask; }
 }  // namespace
 
 PerceptronTrainer::PerceptronTrainer(int num_classes) : num_classes_(num_classes) {
@@ -16,7 +15,7 @@ PerceptronTrainer::PerceptronTrainer(int num_classes) : num_classes_(num_classes
 
 int PerceptronTrainer::Find(uint64_t key) const {
   size_t mask = slot_keys_.size() - 1;
-  for (size_t s = Slot(key, mask);; s = (s + 1) & mask) {
+  for (size_t s = SlotOf(key, mask);; s = (s + 1) & mask) {
     if (slot_rows_[s] == 0) return -1;
     if (slot_keys_[s] == key) return static_cast<int>(slot_rows_[s] - 1);
   }
@@ -30,7 +29,7 @@ int PerceptronTrainer::FindOrAdd(uint64_t key) {
     std::vector<uint32_t> rows(slot_keys_.size() * 2, 0);
     size_t mask = keys.size() - 1;
     for (size_t i = 0; i < row_keys_.size(); ++i) {
-      size_t s = Slot(row_keys_[i], mask);
+      size_t s = SlotOf(row_keys_[i], mask);
       while (rows[s] != 0) s = (s + 1) & mask;
       keys[s] = row_keys_[i];
       rows[s] = static_cast<uint32_t>(i + 1);
@@ -39,7 +38,7 @@ int PerceptronTrainer::FindOrAdd(uint64_t key) {
     slot_rows_.swap(rows);
   }
   size_t mask = slot_keys_.size() - 1;
-  size_t s = Slot(key, mask);
+  size_t s = SlotOf(key, mask);
   while (slot_rows_[s] != 0) s = (s + 1) & mask;
   rows_.emplace_back();
   row_keys_.push_back(key);
@@ -82,36 +81,51 @@ void PerceptronTrainer::Update(const uint64_t* feats, size_t n, int truth, int g
 Weights PerceptronTrainer::Freeze(float prune) const {
   // Average, keyed by the 32-bit key the frozen table uses; merging the rare
   // 64-bit keys that share a 32-bit key keeps their summed effect.
-  std::map<uint32_t, std::map<uint16_t, double>> avg;
+  std::vector<std::pair<uint32_t, uint32_t>> order;  // (key32, row)
+  order.reserve(rows_.size());
+  for (size_t r = 0; r < rows_.size(); ++r) order.emplace_back(Weights::Key32(row_keys_[r]), static_cast<uint32_t>(r));
+  std::sort(order.begin(), order.end());
+  std::vector<uint32_t> keys;
+  std::vector<std::vector<std::pair<uint16_t, double>>> rows;
   double max_abs = 0;
-  for (size_t r = 0; r < rows_.size(); ++r) {
-    double row_max = 0;
-    std::vector<std::pair<uint16_t, double>> vals;
-    for (const Entry& e : rows_[r]) {
-      double total = e.total + static_cast<double>(clock_ - e.stamp) * e.w;
-      double a = total / static_cast<double>(clock_);
-      row_max = std::max(row_max, std::fabs(a));
-      vals.emplace_back(e.cls, a);
+  std::vector<double> acc(num_classes_);
+  std::vector<char> used(num_classes_);
+  for (size_t i = 0; i < order.size();) {
+    size_t j = i;
+    std::fill(acc.begin(), acc.end(), 0.0);
+    std::fill(used.begin(), used.end(), 0);
+    for (; j < order.size() && order[j].first == order[i].first; ++j) {
+      for (const Entry& e : rows_[order[j].second]) {
+        double total = e.total + static_cast<double>(clock_ - e.stamp) * e.w;
+        acc[e.cls] += total / static_cast<double>(clock_);
+        used[e.cls] = 1;
+      }
     }
-    if (row_max < prune || row_max == 0) continue;
-    auto& dst = avg[Weights::Key32(row_keys_[r])];
-    for (auto [c, a] : vals) dst[c] += a;
-  }
-  for (auto& [k, row] : avg) {
-    for (auto& [c, a] : row) max_abs = std::max(max_abs, std::fabs(a));
+    std::vector<std::pair<uint16_t, double>> row;
+    for (int c = 0; c < num_classes_; ++c) {
+      if (used[c] && std::fabs(acc[c]) >= prune && acc[c] != 0) {
+        row.emplace_back(static_cast<uint16_t>(c), acc[c]);
+        max_abs = std::max(max_abs, std::fabs(acc[c]));
+      }
+    }
+    if (!row.empty()) {
+      keys.push_back(order[i].first);
+      rows.push_back(std::move(row));
+    }
+    i = j;
   }
   Weights w;
   w.num_classes_ = num_classes_;
   w.scale_ = max_abs > 0 ? static_cast<float>(max_abs / 32767.0) : 1.0f;
   w.offsets_.push_back(0);
-  for (auto& [k, row] : avg) {
+  for (size_t i = 0; i < keys.size(); ++i) {
     size_t before = w.entries_.size();
-    for (auto& [c, a] : row) {
+    for (auto [c, a] : rows[i]) {
       long q = std::lround(a / w.scale_);
       if (q != 0) w.entries_.push_back({c, static_cast<int16_t>(q)});
     }
     if (w.entries_.size() == before) continue;
-    w.keys_.push_back(k);
+    w.keys_.push_back(keys[i]);
     w.offsets_.push_back(static_cast<uint32_t>(w.entries_.size()));
   }
   w.BuildIndex();
@@ -121,57 +135,113 @@ Weights PerceptronTrainer::Freeze(float prune) const {
 void Weights::BuildIndex() {
   size_t size = 16;
   while (size < keys_.size() * 2) size <<= 1;
-  index_.assign(size, 0);
-  index_keys_.assign(size, 0);
+  slots_.assign(size, Slot{0, 0, 0});
   mask_ = static_cast<uint32_t>(size - 1);
   for (size_t i = 0; i < keys_.size(); ++i) {
-    size_t s = Slot(keys_[i], mask_);
-    while (index_[s] != 0) s = (s + 1) & mask_;
-    index_[s] = static_cast<uint32_t>(i + 1);
-    index_keys_[s] = keys_[i];
+    size_t s = SlotOf(keys_[i], mask_);
+    while (slots_[s].key != 0) s = (s + 1) & mask_;
+    slots_[s] = {keys_[i], offsets_[i], offsets_[i + 1]};
   }
 }
 
 void Weights::Score(const uint64_t* feats, size_t n, float* scores) const {
+  // Three passes so that the memory loads of all features overlap: find the
+  // slots, then the entries, then add.
+  constexpr size_t kBatch = 64;
   int32_t acc[512];
-  int nc = std::min(num_classes_, 512);
+  const int nc = std::min(num_classes_, 512);
   std::fill(acc, acc + nc, 0);
-  for (size_t i = 0; i < n; ++i) {
-    uint32_t k = Key32(feats[i]);
-    for (size_t s = Slot(k, mask_);; s = (s + 1) & mask_) {
-      uint32_t f = index_[s];
-      if (f == 0) break;
-      if (index_keys_[s] == k) {
-        for (uint32_t e = offsets_[f - 1]; e < offsets_[f]; ++e) acc[entries_[e].cls] += entries_[e].w;
-        break;
+  uint32_t keys[kBatch];
+  uint32_t pos[kBatch];
+  const Slot* found[kBatch];
+  for (size_t base = 0; base < n; base += kBatch) {
+    const size_t m = std::min(kBatch, n - base);
+    for (size_t i = 0; i < m; ++i) {
+      keys[i] = Key32(feats[base + i]);
+      pos[i] = static_cast<uint32_t>(SlotOf(keys[i], mask_));
+      __builtin_prefetch(&slots_[pos[i]]);
+    }
+    for (size_t i = 0; i < m; ++i) {
+      found[i] = nullptr;
+      for (uint32_t s = pos[i];; s = (s + 1) & mask_) {
+        const struct Slot& slot = slots_[s];
+        if (slot.key == keys[i]) {
+          found[i] = &slot;
+          __builtin_prefetch(&entries_[slot.begin]);
+          break;
+        }
+        if (slot.key == 0) break;
       }
+    }
+    for (size_t i = 0; i < m; ++i) {
+      if (found[i] == nullptr) continue;
+      for (uint32_t e = found[i]->begin; e < found[i]->end; ++e) acc[entries_[e].cls] += entries_[e].w;
     }
   }
   for (int c = 0; c < nc; ++c) scores[c] = static_cast<float>(acc[c]) * scale_;
 }
 
+Weights Weights::Pruned(float threshold) const {
+  Weights w;
+  w.num_classes_ = num_classes_;
+  w.scale_ = scale_;
+  w.offsets_.push_back(0);
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    size_t before = w.entries_.size();
+    for (uint32_t e = offsets_[i]; e < offsets_[i + 1]; ++e) {
+      if (std::fabs(static_cast<float>(entries_[e].w) * scale_) >= threshold) w.entries_.push_back(entries_[e]);
+    }
+    if (w.entries_.size() == before) continue;
+    w.keys_.push_back(keys_[i]);
+    w.offsets_.push_back(static_cast<uint32_t>(w.entries_.size()));
+  }
+  w.BuildIndex();
+  return w;
+}
+
+// On disk: sorted keys, entries per key minus one (one byte: a feature has at
+// most 256 classes), then one byte per class and two per weight.
 void Weights::Save(ByteWriter& w) const {
   w.Put<uint32_t>(static_cast<uint32_t>(num_classes_));
   w.Put<float>(scale_);
   w.PutArray(keys_);
-  w.PutArray(offsets_);
-  w.PutArray(entries_);
+  std::vector<uint8_t> counts(keys_.size());
+  std::vector<uint8_t> classes(entries_.size());
+  std::vector<int16_t> weights(entries_.size());
+  for (size_t i = 0; i < keys_.size(); ++i) counts[i] = static_cast<uint8_t>(offsets_[i + 1] - offsets_[i] - 1);
+  for (size_t e = 0; e < entries_.size(); ++e) {
+    classes[e] = static_cast<uint8_t>(entries_[e].cls);
+    weights[e] = entries_[e].w;
+  }
+  w.PutArray(counts);
+  w.PutArray(classes);
+  w.PutArray(weights);
 }
 
 bool Weights::Load(ByteReader& r) {
   uint32_t nc = 0;
-  if (!r.Get(&nc) || nc == 0 || nc > 512) return false;
+  if (!r.Get(&nc) || nc == 0 || nc > 256) return false;
   num_classes_ = static_cast<int>(nc);
-  if (!r.Get(&scale_) || !std::isfinite(scale_)) return false;
-  if (!r.GetArray(&keys_, 1u << 28) || !r.GetArray(&offsets_, (1u << 28) + 1)) return false;
-  if (!r.GetArray(&entries_, 1u << 30)) return false;
-  if (offsets_.size() != keys_.size() + 1 || offsets_[0] != 0 || offsets_.back() != entries_.size()) return false;
+  if (!r.Get(&scale_) || !std::isfinite(scale_) || scale_ <= 0) return false;
+  std::vector<uint8_t> counts, classes;
+  std::vector<int16_t> weights;
+  if (!r.GetArray(&keys_, 1u << 28) || !r.GetArray(&counts, 1u << 28)) return false;
+  if (!r.GetArray(&classes, 1u << 31) || !r.GetArray(&weights, 1u << 31)) return false;
+  if (counts.size() != keys_.size() || classes.size() != weights.size()) return false;
+  offsets_.assign(1, 0);
+  offsets_.reserve(keys_.size() + 1);
+  uint64_t total = 0;
   for (size_t i = 0; i < keys_.size(); ++i) {
-    if (offsets_[i] > offsets_[i + 1]) return false;
     if (keys_[i] == 0 || (i > 0 && keys_[i] <= keys_[i - 1])) return false;
+    total += counts[i] + 1u;
+    if (total > classes.size()) return false;
+    offsets_.push_back(static_cast<uint32_t>(total));
   }
-  for (const Entry& e : entries_) {
-    if (e.cls >= nc) return false;
+  if (total != classes.size()) return false;
+  entries_.resize(classes.size());
+  for (size_t e = 0; e < classes.size(); ++e) {
+    if (classes[e] >= nc) return false;
+    entries_[e] = {classes[e], weights[e]};
   }
   BuildIndex();
   return true;

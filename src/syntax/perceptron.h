@@ -42,8 +42,8 @@ class PerceptronTrainer {
   void Tick() { ++clock_; }
   size_t num_features() const { return rows_.size(); }
 
-  // Averages, drops features whose largest averaged |weight| is below
-  // `prune`, and quantises to 16 bits.
+  // Averages, drops the weights whose averaged magnitude is below `prune`
+  // (and features left without any), and quantises to 16 bits.
   Weights Freeze(float prune) const;
 
  private:
@@ -75,6 +75,10 @@ class Weights {
   // scores must hold num_classes() floats; they are overwritten.
   void Score(const uint64_t* feats, size_t n, float* scores) const;
 
+  // A copy without the weights whose magnitude is below `threshold` (in
+  // score units) and without the features left empty.
+  Weights Pruned(float threshold) const;
+
   void Save(ByteWriter& w) const;
   // False if the bytes are not a valid table.
   bool Load(ByteReader& r);
@@ -96,9 +100,14 @@ class Weights {
   std::vector<uint32_t> keys_;       // sorted, unique
   std::vector<uint32_t> offsets_;    // keys_.size() + 1 offsets into entries_
   std::vector<Entry> entries_;
-  // Index: slot -> feature index + 1 (0 empty), mask_ = size - 1.
-  std::vector<uint32_t> index_;
-  std::vector<uint32_t> index_keys_;
+  // Open-addressing index: one slot holds all a lookup needs, so that a
+  // feature costs one cache miss for the slot and one for its entries.
+  struct Slot {
+    uint32_t key;  // 0 = empty
+    uint32_t begin;
+    uint32_t end;
+  };
+  std::vector<Slot> slots_;
   uint32_t mask_ = 0;
 };
 

@@ -68,6 +68,9 @@ class Model {
   std::string ToBytes() const;
   Status Save(const std::string& path) const;
 
+  // A smaller model: weights below the thresholds (in score units) dropped.
+  Model Pruned(float tagger_threshold, float parser_threshold) const;
+
   // Sizes for reports: features kept in the tagger and the parser.
   std::string Describe() const;
 

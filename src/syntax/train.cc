@@ -172,6 +172,7 @@ Result<Model> Train(const std::vector<Sentence>& train, const std::vector<Senten
                               static_cast<uint16_t>(index_of(d->xpos_names, p.second))});
   }
   d->root_label = index_of(d->label_names, "root");
+  if (upos.count("PUNCT")) d->punct_upos = index_of(d->upos_names, "PUNCT");
   const int num_classes = static_cast<int>(d->tag_classes.size());
   const int num_labels = static_cast<int>(d->label_names.size());
 

@@ -141,8 +141,10 @@ std::function<int()> SetupEval(CLI::App* app) {
     syntax::AnalyzeOptions opt;
     opt.parse = !a->no_parse;
     auto t1 = std::chrono::steady_clock::now();
+    double cpu1 = CpuSeconds();
     for (auto& s : pred) syntax::AnalyzeSentence(*model, s, opt);
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count();
+    double cpu = CpuSeconds() - cpu1;
     auto scores = syntax::Evaluate(*gold, pred);
     if (!scores.ok()) return Fail("syntax eval", scores.status());
     if (!a->out.empty()) {
@@ -156,7 +158,8 @@ std::function<int()> SetupEval(CLI::App* app) {
     if (opt.parse) {
       std::printf("UAS\t%.2f\nLAS\t%.2f\nLAS_full_labels\t%.2f\n", s.Pct(s.uas), s.Pct(s.las), s.Pct(s.las_full));
     }
-    std::printf("load_seconds\t%.3f\ntokens_per_second\t%.0f\n", load, static_cast<double>(s.words) / secs);
+    std::printf("load_seconds\t%.3f\ntokens_per_second_wall\t%.0f\ntokens_per_cpu_second\t%.0f\n", load,
+                static_cast<double>(s.words) / secs, static_cast<double>(s.words) / std::max(cpu, 1e-9));
     return kExitOk;
   };
 }
@@ -228,14 +231,37 @@ std::function<int()> SetupParse(CLI::App* app) {
   };
 }
 
+std::function<int()> SetupPrune(CLI::App* app) {
+  struct Args {
+    std::string model, out;
+    float tagger = 0, parser = 0;
+  };
+  auto a = std::make_shared<Args>();
+  app->add_option("--model", a->model, "model file")->required();
+  app->add_option("--out", a->out, "pruned model file")->required();
+  app->add_option("--tagger", a->tagger, "drop tagger weights below this magnitude")->capture_default_str();
+  app->add_option("--parser", a->parser, "drop parser weights below this magnitude")->capture_default_str();
+  return [a]() -> int {
+    auto model = syntax::Model::Load(a->model);
+    if (!model.ok()) return Fail("syntax prune", model.status());
+    syntax::Model pruned = model->Pruned(a->tagger, a->parser);
+    Status st = pruned.Save(a->out);
+    if (!st.ok()) return Fail("syntax prune", st);
+    std::cerr << "wrote " << a->out << ": " << pruned.Describe() << "\n";
+    return kExitOk;
+  };
+}
+
 std::function<int()> Setup(CLI::App* app) {
   app->require_subcommand(1);
   auto train = SetupTrain(app->add_subcommand("train", "train a model from CoNLL-U treebanks"));
   auto eval = SetupEval(app->add_subcommand("eval", "score a model on a gold CoNLL-U treebank (CoNLL 2018 metrics)"));
   auto parse = SetupParse(app->add_subcommand("parse", "tag, lemmatise and parse text or CoNLL-U, CoNLL-U out"));
-  return [app, train, eval, parse]() -> int {
+  auto prune = SetupPrune(app->add_subcommand("prune", "drop small weights from a model to make it smaller"));
+  return [app, train, eval, parse, prune]() -> int {
     if (app->get_subcommand("train")->parsed()) return train();
     if (app->get_subcommand("eval")->parsed()) return eval();
+    if (app->get_subcommand("prune")->parsed()) return prune();
     return parse();
   };
 }
