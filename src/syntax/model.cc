@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -28,7 +29,8 @@ std::vector<ParserToken> ModelData::ParserTokens(const std::vector<TokenAtoms>& 
                                                  const std::vector<int>& classes) const {
   std::vector<ParserToken> toks(atoms.size());
   for (size_t i = 0; i < atoms.size(); ++i) {
-    toks[i].word = atoms[i].lower;
+    const bool known = std::binary_search(parser_vocab.begin(), parser_vocab.end(), atoms[i].lower);
+    toks[i].word = known ? atoms[i].lower : kUnknownWord;
     toks[i].tag = static_cast<uint32_t>(classes[i]) + 1u;
     toks[i].utag = tag_classes[classes[i]].first + 1u;
   }
@@ -80,6 +82,7 @@ std::string Model::ToBytes() const {
     w.Put<uint16_t>(x);
   }
   w.Put<uint32_t>(static_cast<uint32_t>(d.root_label));
+  w.PutArray(d.parser_vocab);
   d.lemmatizer.Save(w);
   d.tagger1.Save(w);
   d.tagger2.Save(w);
@@ -156,6 +159,10 @@ Result<Model> Model::FromBytes(std::string_view bytes, const std::string& name) 
   uint32_t root = 0;
   if (!r.Get(&root) || root >= d->label_names.size()) return bad("bad root label");
   d->root_label = static_cast<int>(root);
+  if (!r.GetArray(&d->parser_vocab, 1u << 26) ||
+      !std::is_sorted(d->parser_vocab.begin(), d->parser_vocab.end())) {
+    return bad("bad parser vocabulary");
+  }
   d->punct_upos = -1;
   for (size_t i = 0; i < d->upos_names.size(); ++i) {
     if (d->upos_names[i] == "PUNCT") d->punct_upos = static_cast<int>(i);

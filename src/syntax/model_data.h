@@ -14,7 +14,7 @@
 namespace dyad::syntax {
 
 inline constexpr char kModelMagic[8] = {'D', 'Y', 'A', 'D', 'S', 'Y', 'N', 'X'};
-inline constexpr uint32_t kModelVersion = 2;
+inline constexpr uint32_t kModelVersion = 3;
 
 struct ModelData {
   std::vector<std::string> upos_names, xpos_names, label_names;
@@ -22,6 +22,9 @@ struct ModelData {
   std::vector<std::pair<uint16_t, uint16_t>> tag_classes;
   int root_label = 0;
   int punct_upos = -1;  // UPOS id of PUNCT, -1 if the tag set has none
+  // Lowercase-form hashes the parser knows (sorted); other words are seen by
+  // the parser as one unknown word, as rare words were in training.
+  std::vector<uint64_t> parser_vocab;
   Lemmatizer lemmatizer;
   Weights tagger1, tagger2, parser;
 

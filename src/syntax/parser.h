@@ -18,6 +18,9 @@
 
 namespace dyad::syntax {
 
+// The word atom of words outside the parser's vocabulary.
+inline constexpr uint64_t kUnknownWord = 0x2545F4914F6CDD1DULL;
+
 // What the parser sees of a word.
 struct ParserToken {
   uint64_t word = 0;  // lowercase form hash

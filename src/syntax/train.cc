@@ -233,6 +233,15 @@ Result<Model> Train(const std::vector<Sentence>& train, const std::vector<Senten
     Log(o, Fmt("taggers trained (%.0f s); jackknifed tag accuracy on train %.2f", elapsed(),
                n ? 100.0 * ok / n : 0));
   }
+  {
+    std::map<uint64_t, int> counts;
+    for (const TaggedSentence& t : tagged) {
+      for (const TokenAtoms& a : t.atoms) ++counts[a.lower];
+    }
+    for (auto [w, c] : counts) {
+      if (c >= o.parser_min_count) d->parser_vocab.push_back(w);
+    }
+  }
   d->tagger1 = std::move(final_tagger.first);
   d->tagger2 = std::move(final_tagger.second);
 

@@ -27,6 +27,7 @@ struct TrainOptions {
   int explore_from = 2;        // epoch (1-based) from which wrong predictions are followed
   double explore_p = 0.9;      // probability of following a wrong prediction then
   double headline_rate = 0.05; // share of training sentences also seen in headline case
+  int parser_min_count = 2;    // words rarer than this in training are unknown to the parser
   float tagger_prune = 0.0f;   // drop features whose largest averaged |weight| is below this
   float parser_prune = 0.0f;
   uint64_t seed = 1;           // shuffling and exploration

@@ -90,6 +90,8 @@ std::function<int()> SetupTrain(CLI::App* app) {
   app->add_option("--tagger-epochs", a->opt.tagger_epochs, "tagger epochs")->capture_default_str();
   app->add_option("--parser-epochs", a->opt.parser_epochs, "parser epochs")->capture_default_str();
   app->add_option("--folds", a->opt.folds, "jackknife folds for training tags (0: gold tags)")->capture_default_str();
+  app->add_option("--parser-min-count", a->opt.parser_min_count, "rarer words are unknown to the parser")
+      ->capture_default_str();
   app->add_option("--tagger-prune", a->opt.tagger_prune, "drop tagger features below this weight")->capture_default_str();
   app->add_option("--parser-prune", a->opt.parser_prune, "drop parser features below this weight")->capture_default_str();
   app->add_option("--threads", a->opt.threads, "threads for the jackknife taggers")->capture_default_str();
