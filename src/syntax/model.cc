@@ -25,10 +25,14 @@ void ModelData::Tag(const std::vector<TokenAtoms>& atoms, bool headline, std::ve
   TagPass(tagger2, atoms, headline, &first, classes);
 }
 
-std::vector<ParserToken> ModelData::ParserTokens(const std::vector<TokenAtoms>& atoms,
-                                                 const std::vector<int>& classes) const {
+uint64_t ModelData::LemmaHash(std::string_view lemma) { return Hash64(LowerAscii(lemma), 4); }
+
+std::vector<ParserToken> ModelData::ParserTokens(const std::vector<TokenAtoms>& atoms, const std::vector<int>& classes,
+                                                 const std::vector<std::string>& lemmas) const {
   std::vector<ParserToken> toks(atoms.size());
   for (size_t i = 0; i < atoms.size(); ++i) {
+    const uint64_t m = LemmaHash(lemmas[i]);
+    toks[i].lemma = std::binary_search(lemma_vocab.begin(), lemma_vocab.end(), m) ? m : kUnknownWord;
     const bool known = std::binary_search(parser_vocab.begin(), parser_vocab.end(), atoms[i].lower);
     toks[i].word = known ? atoms[i].lower : kUnknownWord;
     toks[i].tag = static_cast<uint32_t>(classes[i]) + 1u;
@@ -62,7 +66,7 @@ Analysis Model::Analyze(const std::vector<std::string_view>& forms, const Analyz
   }
   if (!options.parse) return a;
   std::vector<int> heads, labels;
-  ParseGreedy(d.parser, d.ParserTokens(atoms, classes), static_cast<int>(d.label_names.size()), d.root_label, heads,
+  ParseGreedy(d.parser, d.ParserTokens(atoms, classes, a.lemma), static_cast<int>(d.label_names.size()), d.root_label, heads,
               labels);
   a.head = std::move(heads);
   a.deprel.resize(n);
@@ -83,6 +87,7 @@ std::string Model::ToBytes() const {
   }
   w.Put<uint32_t>(static_cast<uint32_t>(d.root_label));
   w.PutArray(d.parser_vocab);
+  w.PutArray(d.lemma_vocab);
   d.lemmatizer.Save(w);
   d.tagger1.Save(w);
   d.tagger2.Save(w);
@@ -160,7 +165,8 @@ Result<Model> Model::FromBytes(std::string_view bytes, const std::string& name) 
   if (!r.Get(&root) || root >= d->label_names.size()) return bad("bad root label");
   d->root_label = static_cast<int>(root);
   if (!r.GetArray(&d->parser_vocab, 1u << 26) ||
-      !std::is_sorted(d->parser_vocab.begin(), d->parser_vocab.end())) {
+      !std::is_sorted(d->parser_vocab.begin(), d->parser_vocab.end()) || !r.GetArray(&d->lemma_vocab, 1u << 26) ||
+      !std::is_sorted(d->lemma_vocab.begin(), d->lemma_vocab.end())) {
     return bad("bad parser vocabulary");
   }
   d->punct_upos = -1;

@@ -14,7 +14,7 @@
 namespace dyad::syntax {
 
 inline constexpr char kModelMagic[8] = {'D', 'Y', 'A', 'D', 'S', 'Y', 'N', 'X'};
-inline constexpr uint32_t kModelVersion = 3;
+inline constexpr uint32_t kModelVersion = 4;
 
 struct ModelData {
   std::vector<std::string> upos_names, xpos_names, label_names;
@@ -25,12 +25,15 @@ struct ModelData {
   // Lowercase-form hashes the parser knows (sorted); other words are seen by
   // the parser as one unknown word, as rare words were in training.
   std::vector<uint64_t> parser_vocab;
+  std::vector<uint64_t> lemma_vocab;  // the same for lemmas
   Lemmatizer lemmatizer;
   Weights tagger1, tagger2, parser;
 
   // Tagger classes for the forms (two passes).
   void Tag(const std::vector<TokenAtoms>& atoms, bool headline, std::vector<int>& classes) const;
-  std::vector<ParserToken> ParserTokens(const std::vector<TokenAtoms>& atoms, const std::vector<int>& classes) const;
+  std::vector<ParserToken> ParserTokens(const std::vector<TokenAtoms>& atoms, const std::vector<int>& classes,
+                                        const std::vector<std::string>& lemmas) const;
+  static uint64_t LemmaHash(std::string_view lemma);
 };
 
 }  // namespace dyad::syntax

@@ -208,6 +208,17 @@ void ParserFeatures(const ParseState& s, const std::vector<ParserToken>& toks, s
   f.push_back(Feat(t++, b0wp, b1p));
   f.push_back(Feat(t++, s0p, b0wp, b1p));
   f.push_back(Feat(t++, s1w, b0w));
+  // Lemmas, which pool a verb's or noun's inflected forms.
+  auto M = [&](int i) -> uint64_t { return i < 0 ? kAbsent : (i == n ? kRootWord : toks[i].lemma); };
+  const uint64_t s0m = M(s0), b0m = M(b0), s1m = M(s1);
+  f.push_back(Feat(t++, s0m));
+  f.push_back(Feat(t++, b0m));
+  f.push_back(Feat(t++, s0m, b0m));
+  f.push_back(Feat(t++, s1m, s0m));
+  f.push_back(Feat(t++, s0m, b0p));
+  f.push_back(Feat(t++, s0p, b0m));
+  f.push_back(Feat(t++, s1m, s0p));
+  f.push_back(Feat(t++, s1p, s0m));
   // Coarse tags.
   f.push_back(Feat(t++, U(s1), U(s0), U(b0)));
   f.push_back(Feat(t++, U(s0), U(b0), U(b1)));

@@ -24,6 +24,7 @@ inline constexpr uint64_t kUnknownWord = 0x2545F4914F6CDD1DULL;
 // What the parser sees of a word.
 struct ParserToken {
   uint64_t word = 0;  // lowercase form hash
+  uint64_t lemma = 0; // lowercase lemma hash
   uint32_t tag = 0;   // tagger class (UPOS+XPOS) + 1: keeps AUX apart from VERB
   uint32_t utag = 0;  // UPOS id + 1
   uint32_t punct_before = 0;  // punctuation tokens before this one

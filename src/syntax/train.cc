@@ -241,6 +241,13 @@ Result<Model> Train(const std::vector<Sentence>& train, const std::vector<Senten
     for (auto [w, c] : counts) {
       if (c >= o.parser_min_count) d->parser_vocab.push_back(w);
     }
+    std::map<uint64_t, int> lemma_counts;
+    for (const Sentence& s : train) {
+      for (const Word& w : s.words) ++lemma_counts[ModelData::LemmaHash(w.lemma)];
+    }
+    for (auto [m, c] : lemma_counts) {
+      if (c >= o.parser_min_count) d->lemma_vocab.push_back(m);
+    }
   }
   d->tagger1 = std::move(final_tagger.first);
   d->tagger2 = std::move(final_tagger.second);
@@ -270,7 +277,11 @@ Result<Model> Train(const std::vector<Sentence>& train, const std::vector<Senten
     std::vector<std::string_view> forms;
     for (const Word& w : s.words) forms.push_back(w.form);
     atoms = ComputeAtoms(forms, &headline);
-    e->toks = d->ParserTokens(atoms, classes);
+    std::vector<std::string> lemmas(n);
+    for (int i = 0; i < n; ++i) {
+      lemmas[i] = d->lemmatizer.Lemmatize(s.words[i].form, d->xpos_names[d->tag_classes[classes[i]].second]);
+    }
+    e->toks = d->ParserTokens(atoms, classes, lemmas);
     e->gold_head.resize(n);
     e->gold_label.resize(n);
     for (int i = 0; i < n; ++i) {
