@@ -90,7 +90,7 @@ TaggerPair TrainTagger(const std::vector<const TaggedSentence*>& data, int num_c
       }
     }
   }
-  return {t1.Freeze(o.tagger_prune), t2.Freeze(o.tagger_prune)};
+  return {t1.Freeze(0.0f), t2.Freeze(0.0f)};
 }
 
 std::vector<int> TagWith(const TaggerPair& t, const TaggedSentence& s) {
@@ -360,15 +360,19 @@ Result<Model> Train(const std::vector<Sentence>& train, const std::vector<Senten
       if (las > best_las) {
         best_las = las;
         best_epoch = epoch;
-        best = o.parser_prune > 0 ? parser.Freeze(o.parser_prune) : std::move(w);
+        best = std::move(w);
       }
     } else if (epoch == o.parser_epochs) {
-      best = parser.Freeze(o.parser_prune);
+      best = parser.Freeze(0.0f);
       best_epoch = epoch;
     }
     Log(o, line + Fmt(", %.0f features", static_cast<double>(parser.num_features())));
   }
-  d->parser = std::move(best);
+  // Pruning comes last so that `train --*-prune X` gives the same bytes as
+  // `train` followed by `prune`.
+  d->parser = best.Pruned(o.parser_prune);
+  d->tagger1 = d->tagger1.Pruned(o.tagger_prune);
+  d->tagger2 = d->tagger2.Pruned(o.tagger_prune);
   Log(o, Fmt("kept parser epoch %.0f (dev LAS %.2f); %.0f s in all", best_epoch, best_las, elapsed()));
   return Model(std::move(d));
 }
