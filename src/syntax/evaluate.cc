@@ -23,10 +23,15 @@ Result<Scores> Evaluate(const std::vector<Sentence>& gold, const std::vector<Sen
       s.upos += g[j].upos == p[j].upos;
       s.xpos += g[j].xpos == p[j].xpos;
       s.lemma += g[j].lemma == "_" || g[j].lemma == p[j].lemma;
+      const bool punct = g[j].upos == "PUNCT";
+      s.words_no_punct += !punct;
       if (g[j].head == p[j].head) {
+        const bool label = UniversalRelation(g[j].deprel) == UniversalRelation(p[j].deprel);
         ++s.uas;
-        s.las += UniversalRelation(g[j].deprel) == UniversalRelation(p[j].deprel);
+        s.las += label;
         s.las_full += g[j].deprel == p[j].deprel;
+        s.uas_no_punct += !punct;
+        s.las_no_punct += !punct && label;
       }
     }
   }

@@ -17,6 +17,8 @@ namespace dyad::syntax {
 struct Scores {
   size_t words = 0;
   size_t upos = 0, xpos = 0, lemma = 0, uas = 0, las = 0, las_full = 0;
+  // The same without words whose gold UPOS is PUNCT (the older convention).
+  size_t words_no_punct = 0, uas_no_punct = 0, las_no_punct = 0;
   double Pct(size_t x) const { return words ? 100.0 * static_cast<double>(x) / static_cast<double>(words) : 0.0; }
 };
 

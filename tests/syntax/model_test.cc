@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <filesystem>
+#include <thread>
 #include <fstream>
 #include <random>
 
@@ -145,6 +147,30 @@ std::vector<std::vector<std::string>> HostileInputs() {
 
 TEST(SyntaxModel, AlwaysProducesATreeOnSyntheticModel) {
   for (const auto& in : HostileInputs()) ExpectValidAnalysis(SyntheticModel(), in);
+}
+
+TEST(SyntaxModel, AnalyzeIsSafeFromSeveralThreads) {
+  const Model& m = SyntheticModel();
+  auto data = SyntheticTreebank(200, 21);
+  std::vector<std::vector<int>> expected;
+  for (const Sentence& s : data) {
+    std::vector<std::string_view> f;
+    for (const Word& w : s.words) f.push_back(w.form);
+    expected.push_back(m.Analyze(f).head);
+  }
+  std::atomic<int> mismatches{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      for (size_t i = 0; i < data.size(); ++i) {
+        std::vector<std::string_view> f;
+        for (const Word& w : data[i].words) f.push_back(w.form);
+        if (m.Analyze(f).head != expected[i]) ++mismatches;
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  EXPECT_EQ(mismatches.load(), 0);
 }
 
 TEST(Projectivize, LiftsCrossingArcs) {

@@ -162,6 +162,8 @@ std::function<int()> SetupEval(CLI::App* app) {
     std::printf("UPOS\t%.2f\nXPOS\t%.2f\nLemmas\t%.2f\n", s.Pct(s.upos), s.Pct(s.xpos), s.Pct(s.lemma));
     if (opt.parse) {
       std::printf("UAS\t%.2f\nLAS\t%.2f\nLAS_full_labels\t%.2f\n", s.Pct(s.uas), s.Pct(s.las), s.Pct(s.las_full));
+      auto pct = [&](size_t x) { return s.words_no_punct ? 100.0 * x / s.words_no_punct : 0.0; };
+      std::printf("UAS_no_punct\t%.2f\nLAS_no_punct\t%.2f\n", pct(s.uas_no_punct), pct(s.las_no_punct));
     }
     std::printf("load_seconds\t%.3f\ntokens_per_second_wall\t%.0f\ntokens_per_cpu_second\t%.0f\n", load,
                 static_cast<double>(s.words) / secs, static_cast<double>(s.words) / std::max(cpu, 1e-9));
