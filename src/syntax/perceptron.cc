@@ -200,6 +200,54 @@ void Weights::Score(const uint64_t* feats, size_t n, float* scores) const {
   for (int c = 0; c < nc; ++c) scores[c] = static_cast<float>(acc[c]) * scale_;
 }
 
+Weights Weights::Average(const std::vector<const Weights*>& tables) {
+  if (tables.size() == 1) return *tables[0];
+  std::vector<uint32_t> keys;
+  for (const Weights* t : tables) keys.insert(keys.end(), t->keys_.begin(), t->keys_.end());
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  const int nc = tables[0]->num_classes_;
+  std::vector<double> acc(nc);
+  std::vector<std::vector<std::pair<uint16_t, double>>> rows(keys.size());
+  std::vector<size_t> cursor(tables.size(), 0);
+  double max_abs = 0;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    std::fill(acc.begin(), acc.end(), 0.0);
+    for (size_t t = 0; t < tables.size(); ++t) {
+      const Weights& w = *tables[t];
+      size_t& c = cursor[t];
+      if (c < w.keys_.size() && w.keys_[c] == keys[i]) {
+        for (uint32_t e = w.offsets_[c]; e < w.offsets_[c + 1]; ++e) {
+          acc[w.entries_[e].cls] += static_cast<double>(w.entries_[e].w) * w.scale_ / static_cast<double>(tables.size());
+        }
+        ++c;
+      }
+    }
+    for (int k = 0; k < nc; ++k) {
+      if (acc[k] != 0) {
+        rows[i].emplace_back(static_cast<uint16_t>(k), acc[k]);
+        max_abs = std::max(max_abs, std::fabs(acc[k]));
+      }
+    }
+  }
+  Weights out;
+  out.num_classes_ = nc;
+  out.scale_ = max_abs > 0 ? static_cast<float>(max_abs / 32767.0) : 1.0f;
+  out.offsets_.push_back(0);
+  for (size_t i = 0; i < keys.size(); ++i) {
+    size_t before = out.entries_.size();
+    for (auto [c, a] : rows[i]) {
+      long q = std::lround(a / out.scale_);
+      if (q != 0) out.entries_.push_back({c, static_cast<int16_t>(q)});
+    }
+    if (out.entries_.size() == before) continue;
+    out.keys_.push_back(keys[i]);
+    out.offsets_.push_back(static_cast<uint32_t>(out.entries_.size()));
+  }
+  out.BuildIndex();
+  return out;
+}
+
 Weights Weights::Pruned(float threshold) const {
   Weights w;
   w.num_classes_ = num_classes_;

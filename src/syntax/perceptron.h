@@ -75,6 +75,10 @@ class Weights {
   // scores must hold num_classes() floats; they are overwritten.
   void Score(const uint64_t* feats, size_t n, float* scores) const;
 
+  // The mean of several tables over the same classes (an ensemble of linear
+  // models is the linear model with their mean weights).
+  static Weights Average(const std::vector<const Weights*>& tables);
+
   // A copy without the weights whose magnitude is below `threshold` (in
   // score units) and without the features left empty.
   Weights Pruned(float threshold) const;

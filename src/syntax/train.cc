@@ -313,27 +313,33 @@ Result<Model> Train(const std::vector<Sentence>& train, const std::vector<Senten
   if (examples.empty()) return Status::InvalidArgument("no sentence of the training set has a complete tree");
 
   const int nt = 1 + 2 * num_labels;
-  PerceptronTrainer parser(nt);
-  std::mt19937_64 rng(o.seed + 7);
-  std::uniform_real_distribution<double> coin(0, 1);
-  std::vector<size_t> order(examples.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::vector<uint64_t> feats;
-  std::vector<float> scores(nt);
-  std::vector<int> costs(nt);
-  Weights best;
-  double best_las = -1;
-  int best_epoch = 0;
-  for (int epoch = 1; epoch <= o.parser_epochs; ++epoch) {
-    std::shuffle(order.begin(), order.end(), rng);
+  const int num_models = std::max(1, o.parser_models);
+  struct Learner {
+    PerceptronTrainer parser;
+    std::mt19937_64 rng;
+    std::vector<size_t> order;
     size_t steps = 0, errors = 0;
-    for (size_t idx : order) {
+  };
+  std::vector<Learner> learners;
+  for (int k = 0; k < num_models; ++k) {
+    learners.push_back({PerceptronTrainer(nt), std::mt19937_64(o.seed + 7 + 1000 * k), {}});
+    learners.back().order.resize(examples.size());
+    for (size_t i = 0; i < examples.size(); ++i) learners.back().order[i] = i;
+  }
+  auto run_epoch = [&](Learner& l, int epoch) {
+    std::uniform_real_distribution<double> coin(0, 1);
+    std::vector<uint64_t> feats;
+    std::vector<float> scores(nt);
+    std::vector<int> costs(nt);
+    std::shuffle(l.order.begin(), l.order.end(), l.rng);
+    l.steps = l.errors = 0;
+    for (size_t idx : l.order) {
       const ParseExample& e = examples[idx];
       ParseState st(static_cast<int>(e.toks.size()), num_labels);
       while (!st.Terminal()) {
         feats.clear();
         ParserFeatures(st, e.toks, feats);
-        parser.Score(feats.data(), feats.size(), scores.data());
+        l.parser.Score(feats.data(), feats.size(), scores.data());
         TransitionCosts(st, e.gold_head, e.gold_label, d->root_label, costs);
         int min_cost = *std::min_element(costs.begin(), costs.end());
         int pred = -1, gold = -1;
@@ -342,19 +348,39 @@ Result<Model> Train(const std::vector<Sentence>& train, const std::vector<Senten
           if (pred < 0 || scores[t] > scores[pred]) pred = t;
           if (costs[t] == min_cost && (gold < 0 || scores[t] > scores[gold])) gold = t;
         }
-        ++steps;
+        ++l.steps;
         if (costs[pred] > min_cost) {
-          ++errors;
-          parser.Update(feats.data(), feats.size(), gold, pred);
+          ++l.errors;
+          l.parser.Update(feats.data(), feats.size(), gold, pred);
         }
-        parser.Tick();
-        bool explore = epoch >= o.explore_from && coin(rng) < o.explore_p;
+        l.parser.Tick();
+        bool explore = epoch >= o.explore_from && coin(l.rng) < o.explore_p;
         st.Apply(explore ? pred : gold);
       }
     }
+  };
+  auto freeze_all = [&] {
+    std::vector<Weights> frozen;
+    for (auto& l : learners) frozen.push_back(l.parser.Freeze(0.0f));
+    std::vector<const Weights*> ptrs;
+    for (auto& w : frozen) ptrs.push_back(&w);
+    return Weights::Average(ptrs);
+  };
+  Weights best;
+  double best_las = -1;
+  int best_epoch = 0;
+  for (int epoch = 1; epoch <= o.parser_epochs; ++epoch) {
+    {
+      std::vector<std::thread> pool;
+      for (int k = 1; k < num_models; ++k) pool.emplace_back([&, k] { run_epoch(learners[k], epoch); });
+      run_epoch(learners[0], epoch);
+      for (auto& th : pool) th.join();
+    }
+    size_t steps = 0, errors = 0;
+    for (auto& l : learners) steps += l.steps, errors += l.errors;
     std::string line = Fmt("parser epoch %.0f: %.2f%% transitions wrong", epoch, 100.0 * errors / std::max<size_t>(1, steps));
     if (!dev_examples.empty()) {
-      Weights w = parser.Freeze(0.0f);
+      Weights w = freeze_all();
       double las = DevLas(w, dev_examples, num_labels, d->root_label, d->label_names);
       line += Fmt(", dev LAS %.2f (%.0f s)", las, elapsed());
       if (las > best_las) {
@@ -363,10 +389,10 @@ Result<Model> Train(const std::vector<Sentence>& train, const std::vector<Senten
         best = std::move(w);
       }
     } else if (epoch == o.parser_epochs) {
-      best = parser.Freeze(0.0f);
+      best = freeze_all();
       best_epoch = epoch;
     }
-    Log(o, line + Fmt(", %.0f features", static_cast<double>(parser.num_features())));
+    Log(o, line + Fmt(", %.0f features", static_cast<double>(learners[0].parser.num_features())));
   }
   // Pruning comes last so that `train --*-prune X` gives the same bytes as
   // `train` followed by `prune`.

@@ -24,6 +24,7 @@ struct TrainOptions {
   int tagger_epochs = 8;       // passes over the training set for each tagger
   int parser_epochs = 15;      // passes for the parser; the best on dev is kept
   int folds = 4;               // jackknife folds for the parser's training tags (<2: gold tags)
+  int parser_models = 1;       // parsers trained side by side (own shuffles), weights averaged
   int explore_from = 2;        // epoch (1-based) from which wrong predictions are followed
   double explore_p = 0.9;      // probability of following a wrong prediction then
   double headline_rate = 0.05; // share of training sentences also seen in headline case

@@ -92,6 +92,8 @@ std::function<int()> SetupTrain(CLI::App* app) {
   app->add_option("--folds", a->opt.folds, "jackknife folds for training tags (0: gold tags)")->capture_default_str();
   app->add_option("--parser-min-count", a->opt.parser_min_count, "rarer words are unknown to the parser")
       ->capture_default_str();
+  app->add_option("--parser-models", a->opt.parser_models, "parsers trained side by side and averaged")
+      ->capture_default_str();
   app->add_option("--explore-p", a->opt.explore_p, "probability of following a wrong parser transition")
       ->capture_default_str();
   app->add_option("--explore-from", a->opt.explore_from, "first epoch that explores")->capture_default_str();
