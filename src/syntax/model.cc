@@ -133,7 +133,8 @@ Result<Model> Model::FromBytes(std::string_view bytes, const std::string& name) 
   uint32_t version = 0;
   uint64_t size = 0;
   if (!head.Get(&version)) return bad("truncated header");
-  if (version != kModelVersion) {
+  // Version 4 differs only in the weight encoding.
+  if (version != kModelVersion && version != 4) {
     return bad("model version " + std::to_string(version) + ", this build reads version " +
                std::to_string(kModelVersion));
   }
@@ -174,8 +175,9 @@ Result<Model> Model::FromBytes(std::string_view bytes, const std::string& name) 
     if (d->upos_names[i] == "PUNCT") d->punct_upos = static_cast<int>(i);
   }
   if (!d->lemmatizer.Load(r)) return bad("bad lemmatizer tables");
-  if (!d->tagger1.Load(r) || !d->tagger2.Load(r)) return bad("bad tagger weights");
-  if (!d->parser.Load(r)) return bad("bad parser weights");
+  const bool compact = version >= 5;
+  if (!d->tagger1.Load(r, compact) || !d->tagger2.Load(r, compact)) return bad("bad tagger weights");
+  if (!d->parser.Load(r, compact)) return bad("bad parser weights");
   if (!r.done()) return bad("trailing bytes in payload");
   if (d->tagger1.num_classes() != static_cast<int>(nclasses) || d->tagger2.num_classes() != static_cast<int>(nclasses)) {
     return bad("tagger classes do not match the tag table");

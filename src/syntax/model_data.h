@@ -14,7 +14,7 @@
 namespace dyad::syntax {
 
 inline constexpr char kModelMagic[8] = {'D', 'Y', 'A', 'D', 'S', 'Y', 'N', 'X'};
-inline constexpr uint32_t kModelVersion = 4;
+inline constexpr uint32_t kModelVersion = 5;
 
 struct ModelData {
   std::vector<std::string> upos_names, xpos_names, label_names;

@@ -91,6 +91,16 @@ void ParseGreedy(const Scorer& scorer, const std::vector<ParserToken>& toks, int
   std::vector<uint64_t> feats;
   std::vector<float> scores(scorer.num_classes());
   while (!s.Terminal()) {
+    // Forced moves need no scoring: an empty stack must shift, and the last
+    // word left must attach to the root.
+    if (s.stack().empty()) {
+      s.Apply(0);
+      continue;
+    }
+    if (s.buffer_front() == n && s.stack().size() == 1) {
+      s.Apply(1 + root_label);
+      continue;
+    }
     feats.clear();
     ParserFeatures(s, toks, feats);
     scorer.Score(feats.data(), feats.size(), scores.data());

@@ -1,6 +1,7 @@
 #include "syntax/perceptron.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <sys/mman.h>
 
@@ -151,22 +152,24 @@ Weights PerceptronTrainer::Freeze(float prune) const {
 }
 
 void Weights::BuildIndex() {
+  // Freeze and Load keep within these bounds; the slot packing relies on them.
+  assert(entries_.size() <= kMaxEntries && num_classes_ <= 256);
   size_t size = 16;
-  while (size < keys_.size() * 2) size <<= 1;
+  while (size < keys_.size() * 3 / 2) size <<= 1;  // load factor at most 2/3
   ReserveHuge(slots_, size);
-  slots_.assign(size, Slot{0, 0, 0});
+  slots_.assign(size, Slot{0, 0});
   mask_ = static_cast<uint32_t>(size - 1);
   for (size_t i = 0; i < keys_.size(); ++i) {
     size_t s = SlotOf(keys_[i], mask_);
     while (slots_[s].key != 0) s = (s + 1) & mask_;
-    slots_[s] = {keys_[i], offsets_[i], offsets_[i + 1]};
+    slots_[s] = {keys_[i], offsets_[i] << 8 | (offsets_[i + 1] - offsets_[i] - 1)};
   }
 }
 
 void Weights::Score(const uint64_t* feats, size_t n, float* scores) const {
   // Three passes so that the memory loads of all features overlap: find the
   // slots, then the entries, then add.
-  constexpr size_t kBatch = 64;
+  constexpr size_t kBatch = 192;
   int32_t acc[512];
   const int nc = std::min(num_classes_, 512);
   std::fill(acc, acc + nc, 0);
@@ -186,7 +189,7 @@ void Weights::Score(const uint64_t* feats, size_t n, float* scores) const {
         const struct Slot& slot = slots_[s];
         if (slot.key == keys[i]) {
           found[i] = &slot;
-          __builtin_prefetch(&entries_[slot.begin]);
+          __builtin_prefetch(&entries_[slot.packed >> 8]);
           break;
         }
         if (slot.key == 0) break;
@@ -194,7 +197,8 @@ void Weights::Score(const uint64_t* feats, size_t n, float* scores) const {
     }
     for (size_t i = 0; i < m; ++i) {
       if (found[i] == nullptr) continue;
-      for (uint32_t e = found[i]->begin; e < found[i]->end; ++e) acc[entries_[e].cls] += entries_[e].w;
+      const uint32_t begin = found[i]->packed >> 8, end = begin + (found[i]->packed & 0xff) + 1;
+      for (uint32_t e = begin; e < end; ++e) acc[entries_[e].cls] += entries_[e].w;
     }
   }
   for (int c = 0; c < nc; ++c) scores[c] = static_cast<float>(acc[c]) * scale_;
@@ -266,34 +270,108 @@ Weights Weights::Pruned(float threshold) const {
   return w;
 }
 
-// On disk: sorted keys, entries per key minus one (one byte: a feature has at
-// most 256 classes), then one byte per class and two per weight.
+// On disk (compact): the first key and the gaps between sorted keys as
+// LEB128 varints (about two bytes a key instead of four); entries per key
+// minus one (a feature has at most 256 classes); a byte per class; a byte per
+// weight: sign and a 7-bit step on a log scale between the smallest and the
+// largest magnitude (steps of a few percent, far below what changes a
+// perceptron's decision).
+namespace {
+constexpr int kLogSteps = 127;
+}  // namespace
+
 void Weights::Save(ByteWriter& w) const {
   w.Put<uint32_t>(static_cast<uint32_t>(num_classes_));
   w.Put<float>(scale_);
-  w.PutArray(keys_);
+  std::vector<uint8_t> key_bytes;
+  uint32_t prev = 0;
+  for (uint32_t k : keys_) {
+    uint32_t gap = k - prev;
+    prev = k;
+    do {
+      uint8_t b = gap & 0x7f;
+      gap >>= 7;
+      key_bytes.push_back(static_cast<uint8_t>(b | (gap ? 0x80 : 0)));
+    } while (gap);
+  }
+  w.Put<uint64_t>(keys_.size());
+  w.PutArray(key_bytes);
   std::vector<uint8_t> counts(keys_.size());
-  std::vector<uint8_t> classes(entries_.size());
-  std::vector<int16_t> weights(entries_.size());
   for (size_t i = 0; i < keys_.size(); ++i) counts[i] = static_cast<uint8_t>(offsets_[i + 1] - offsets_[i] - 1);
+  w.PutArray(counts);
+  int lo = 32767, hi = 1;
+  for (const Entry& e : entries_) {
+    int a = std::abs(static_cast<int>(e.w));
+    if (a > 0) lo = std::min(lo, a), hi = std::max(hi, a);
+  }
+  if (lo > hi) lo = hi;
+  const float log_lo = std::log(static_cast<float>(lo));
+  const float step = std::max(1e-6f, (std::log(static_cast<float>(hi)) - log_lo) / kLogSteps);
+  w.Put<float>(log_lo);
+  w.Put<float>(step);
+  std::vector<uint8_t> classes(entries_.size()), codes(entries_.size());
   for (size_t e = 0; e < entries_.size(); ++e) {
     classes[e] = static_cast<uint8_t>(entries_[e].cls);
-    weights[e] = entries_[e].w;
+    int a = std::abs(static_cast<int>(entries_[e].w));
+    long k = std::lround((std::log(static_cast<float>(std::max(a, 1))) - log_lo) / step);
+    k = std::clamp(k, 0L, static_cast<long>(kLogSteps));
+    codes[e] = static_cast<uint8_t>(k | (entries_[e].w < 0 ? 0x80 : 0));
   }
-  w.PutArray(counts);
   w.PutArray(classes);
-  w.PutArray(weights);
+  w.PutArray(codes);
 }
 
-bool Weights::Load(ByteReader& r) {
+bool Weights::Load(ByteReader& r, bool compact) {
   uint32_t nc = 0;
   if (!r.Get(&nc) || nc == 0 || nc > 256) return false;
   num_classes_ = static_cast<int>(nc);
   if (!r.Get(&scale_) || !std::isfinite(scale_) || scale_ <= 0) return false;
   std::vector<uint8_t> counts, classes;
   std::vector<int16_t> weights;
-  if (!r.GetArray(&keys_, 1u << 28) || !r.GetArray(&counts, 1u << 28)) return false;
-  if (!r.GetArray(&classes, 1u << 31) || !r.GetArray(&weights, 1u << 31)) return false;
+  if (compact) {
+    uint64_t nkeys = 0;
+    std::vector<uint8_t> key_bytes;
+    if (!r.Get(&nkeys) || nkeys > (1u << 28) || !r.GetArray(&key_bytes, 1u << 30)) return false;
+    keys_.clear();
+    keys_.reserve(nkeys);
+    uint64_t cur = 0;
+    size_t p = 0;
+    for (uint64_t i = 0; i < nkeys; ++i) {
+      uint64_t gap = 0;
+      int shift = 0;
+      while (true) {
+        if (p >= key_bytes.size() || shift > 28) return false;
+        uint8_t b = key_bytes[p++];
+        gap |= static_cast<uint64_t>(b & 0x7f) << shift;
+        shift += 7;
+        if (!(b & 0x80)) break;
+      }
+      cur += gap;
+      if (cur > 0xffffffffu) return false;
+      keys_.push_back(static_cast<uint32_t>(cur));
+    }
+    if (p != key_bytes.size()) return false;
+    float log_lo = 0, step = 0;
+    std::vector<uint8_t> codes;
+    if (!r.GetArray(&counts, 1u << 28) || !r.Get(&log_lo) || !r.Get(&step) || !std::isfinite(log_lo) ||
+        !std::isfinite(step) || step < 0 || log_lo < 0 || log_lo + step * kLogSteps > 10.5f) {
+      return false;
+    }
+    if (!r.GetArray(&classes, 1u << 31) || !r.GetArray(&codes, 1u << 31) || codes.size() != classes.size()) {
+      return false;
+    }
+    int16_t table[256];
+    for (int k = 0; k < 256; ++k) {
+      float mag = std::exp(log_lo + step * static_cast<float>(k & 0x7f));
+      int q = static_cast<int>(std::lround(std::min(mag, 32767.0f)));
+      table[k] = static_cast<int16_t>((k & 0x80) ? -q : q);
+    }
+    weights.resize(codes.size());
+    for (size_t e = 0; e < codes.size(); ++e) weights[e] = table[codes[e]];
+  } else {
+    if (!r.GetArray(&keys_, 1u << 28) || !r.GetArray(&counts, 1u << 28)) return false;
+    if (!r.GetArray(&classes, 1u << 31) || !r.GetArray(&weights, 1u << 31)) return false;
+  }
   if (counts.size() != keys_.size() || classes.size() != weights.size()) return false;
   offsets_.assign(1, 0);
   offsets_.reserve(keys_.size() + 1);
@@ -304,7 +382,7 @@ bool Weights::Load(ByteReader& r) {
     if (total > classes.size()) return false;
     offsets_.push_back(static_cast<uint32_t>(total));
   }
-  if (total != classes.size()) return false;
+  if (total != classes.size() || total > kMaxEntries) return false;
   ReserveHuge(entries_, classes.size());
   for (size_t e = 0; e < classes.size(); ++e) {
     if (classes[e] >= nc) return false;

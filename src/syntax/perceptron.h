@@ -83,9 +83,11 @@ class Weights {
   // score units) and without the features left empty.
   Weights Pruned(float threshold) const;
 
+  // Compact form: delta-coded varint keys and 8-bit log-scale weights.
   void Save(ByteWriter& w) const;
-  // False if the bytes are not a valid table.
-  bool Load(ByteReader& r);
+  // False if the bytes are not a valid table. `compact` false reads the
+  // older layout (32-bit keys, 16-bit linear weights).
+  bool Load(ByteReader& r, bool compact = true);
 
  private:
   friend class PerceptronTrainer;
@@ -107,10 +109,10 @@ class Weights {
   // Open-addressing index: one slot holds all a lookup needs, so that a
   // feature costs one cache miss for the slot and one for its entries.
   struct Slot {
-    uint32_t key;  // 0 = empty
-    uint32_t begin;
-    uint32_t end;
+    uint32_t key;     // 0 = empty
+    uint32_t packed;  // first entry << 8 | (entry count - 1)
   };
+  static constexpr size_t kMaxEntries = size_t{1} << 24;
   std::vector<Slot> slots_;
   uint32_t mask_ = 0;
 };

@@ -159,7 +159,8 @@ Result<Model> Train(const std::vector<Sentence>& train, const std::vector<Senten
   d->upos_names.assign(upos.begin(), upos.end());
   d->xpos_names.assign(xpos.begin(), xpos.end());
   d->label_names.assign(labels.begin(), labels.end());
-  if (pairs.size() > 500 || d->label_names.size() > 250) {
+  // The weight tables store a class in one byte.
+  if (pairs.size() > 256 || 1 + 2 * d->label_names.size() > 256) {
     return Status::InvalidArgument("too many tag classes or relations in the training set");
   }
   auto index_of = [](const std::vector<std::string>& v, const std::string& x) {
