@@ -12,9 +12,21 @@ std::string LowerAscii(std::string_view s) {
   return out;
 }
 
+namespace {
+// Words a title-case headline leaves in lowercase.
+bool IsSmallWord(std::string_view w) {
+  static constexpr std::string_view kSmall[] = {"a",  "an", "the", "of", "in",   "on", "at", "to", "for", "and",
+                                                "or", "but", "by", "with", "as", "from", "vs", "via", "into", "over"};
+  for (std::string_view s : kSmall) {
+    if (w == s) return true;
+  }
+  return false;
+}
+}  // namespace
+
 std::vector<TokenAtoms> ComputeAtoms(const std::vector<std::string_view>& forms, bool* headline) {
   std::vector<TokenAtoms> atoms(forms.size());
-  int words = 0, capitalised = 0;
+  int words = 0, capitalised = 0, lowercase_content = 0, all_caps = 0;
   std::string lower, shape;
   for (size_t i = 0; i < forms.size(); ++i) {
     std::string_view f = forms[i];
@@ -58,9 +70,14 @@ std::vector<TokenAtoms> ComputeAtoms(const std::vector<std::string_view>& forms,
     if (i > 0 && (any_upper || any_lower)) {
       ++words;
       if (a.flags & kCap) ++capitalised;
+      if (a.flags & kAllCaps) ++all_caps;
+      if (!(a.flags & kCap) && !IsSmallWord(lower)) ++lowercase_content;
     }
   }
-  *headline = words >= 3 && capitalised * 10 >= words * 6;
+  // Title case ("Protesters Storm Parliament in Baghdad") leaves only small
+  // words in lowercase; a news sentence full of names ("U.S. Secretary of
+  // State Antony Blinken met ...") still has lowercase content words.
+  *headline = words >= 3 && ((capitalised * 10 >= words * 6 && lowercase_content == 0) || all_caps * 10 >= words * 8);
   return atoms;
 }
 

@@ -20,9 +20,9 @@ using testing::TreeProblem;
 
 // Floors for the shipped model on the dev slice, a little under what it
 // scores when shipped, so that a regression fails the test.
-constexpr double kUposFloor = 94.0;
-constexpr double kLemmaFloor = 96.0;
-constexpr double kLasFloor = 80.0;
+constexpr double kUposFloor = 94.8;
+constexpr double kLemmaFloor = 97.0;
+constexpr double kLasFloor = 80.3;
 
 TrainOptions SmallOptions(int threads) {
   TrainOptions o;
