@@ -163,7 +163,7 @@ Result<Model> Model::FromBytes(std::string_view bytes, const std::string& name) 
     }
   }
   uint32_t root = 0;
-  if (!r.Get(&root) || root >= d->label_names.size()) return bad("bad root label");
+  if (!r.Get(&root) || root >= d->label_names.size() || d->label_names.size() < 2) return bad("bad root label");
   d->root_label = static_cast<int>(root);
   if (!r.GetArray(&d->parser_vocab, 1u << 26) ||
       !std::is_sorted(d->parser_vocab.begin(), d->parser_vocab.end()) || !r.GetArray(&d->lemma_vocab, 1u << 26) ||

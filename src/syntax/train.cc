@@ -155,7 +155,9 @@ Result<Model> Train(const std::vector<Sentence>& train, const std::vector<Senten
     }
   }
   if (pairs.empty()) return Status::InvalidArgument("no words in the training set");
+  // The parser needs a relation besides root for any arc between words.
   labels.insert("root");
+  labels.insert("dep");
   d->upos_names.assign(upos.begin(), upos.end());
   d->xpos_names.assign(xpos.begin(), xpos.end());
   d->label_names.assign(labels.begin(), labels.end());
