@@ -70,17 +70,9 @@ void Lemmatizer::Add(std::string_view form, std::string_view xpos, std::string_v
 
 void Lemmatizer::Finish() {
   for (auto& [k, c] : exact_counts_) exact_[k] = Best(c);
-  for (auto& [k, c] : lower_counts_) {
-    std::string b = Best(c);
-    // Only worth storing where the exact table would not already give it.
-    lower_[k] = b;
-  }
-  for (auto& [k, c] : rule_counts_) {
-    std::string b = Best(c);
-    if (b != "0\t") rules_[k] = b;
-    else rules_[k] = b;
-  }
-  // Drop exact entries the lower table and casing rule reproduce.
+  for (auto& [k, c] : lower_counts_) lower_[k] = Best(c);
+  for (auto& [k, c] : rule_counts_) rules_[k] = Best(c);
+  // Exact entries the lowercase table reproduces add nothing.
   for (auto it = exact_.begin(); it != exact_.end();) {
     size_t tab = it->first.find('\t');
     std::string_view form(it->first.data(), tab);
