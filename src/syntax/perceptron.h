@@ -1,0 +1,122 @@
+// Averaged perceptron over hashed sparse features, in two forms:
+//  - PerceptronTrainer: float weights with lazy averaging, sparse per feature
+//    (a feature only stores the classes it was ever updated for);
+//  - Weights: the averaged, pruned and 16-bit quantised result, read-only,
+//    looked up through an open-addressing table of 32-bit feature keys.
+// Both expose Score(features, n, scores) so decoders are written once.
+#ifndef DYAD_SYNTAX_PERCEPTRON_H_
+#define DYAD_SYNTAX_PERCEPTRON_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "syntax/binary_io.h"
+
+namespace dyad::syntax {
+
+// Mixes template id and up to three atoms into one 64-bit feature key.
+inline uint64_t Feat(uint64_t tmpl, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+  uint64_t h = (tmpl + 1) * 0x9E3779B97F4A7C15ULL;
+  h = (h ^ a) * 0xff51afd7ed558ccdULL;
+  h ^= h >> 32;
+  h = (h ^ b) * 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 29;
+  h = (h ^ c) * 0x9E3779B97F4A7C15ULL;
+  h ^= h >> 32;
+  return h;
+}
+
+class Weights;
+
+class PerceptronTrainer {
+ public:
+  explicit PerceptronTrainer(int num_classes);
+
+  int num_classes() const { return num_classes_; }
+  // scores must hold num_classes() floats; they are overwritten.
+  void Score(const uint64_t* feats, size_t n, float* scores) const;
+  // One training instance: moves weight from `guess` to `truth` (no-op if equal).
+  void Update(const uint64_t* feats, size_t n, int truth, int guess);
+  // Advances the averaging clock; call once per instance.
+  void Tick() { ++clock_; }
+  size_t num_features() const { return rows_.size(); }
+
+  // Averages, drops the weights whose averaged magnitude is below `prune`
+  // (and features left without any), and quantises to 16 bits.
+  Weights Freeze(float prune) const;
+
+ private:
+  struct Entry {
+    uint16_t cls;
+    float w;
+    double total;
+    uint64_t stamp;
+  };
+  int Find(uint64_t key) const;
+  int FindOrAdd(uint64_t key);
+  void Bump(Entry& e, float delta);
+
+  int num_classes_;
+  uint64_t clock_ = 1;
+  // Open addressing: slot -> row index + 1 (0 empty).
+  std::vector<uint64_t> slot_keys_;
+  std::vector<uint32_t> slot_rows_;
+  std::vector<std::vector<Entry>> rows_;
+  std::vector<uint64_t> row_keys_;
+};
+
+class Weights {
+ public:
+  Weights() = default;
+  int num_classes() const { return num_classes_; }
+  size_t num_features() const { return keys_.size(); }
+  size_t num_entries() const { return entries_.size(); }
+  // scores must hold num_classes() floats; they are overwritten.
+  void Score(const uint64_t* feats, size_t n, float* scores) const;
+
+  // The mean of several tables over the same classes (an ensemble of linear
+  // models is the linear model with their mean weights).
+  static Weights Average(const std::vector<const Weights*>& tables);
+
+  // A copy without the weights whose magnitude is below `threshold` (in
+  // score units) and without the features left empty.
+  Weights Pruned(float threshold) const;
+
+  // Compact form: delta-coded varint keys and 8-bit log-scale weights.
+  void Save(ByteWriter& w) const;
+  // False if the bytes are not a valid table. `compact` false reads the
+  // older layout (32-bit keys, 16-bit linear weights).
+  bool Load(ByteReader& r, bool compact = true);
+
+ private:
+  friend class PerceptronTrainer;
+  struct Entry {
+    uint16_t cls;
+    int16_t w;
+  };
+  static uint32_t Key32(uint64_t key) {
+    uint32_t k = static_cast<uint32_t>(key ^ (key >> 32));
+    return k == 0 ? 1 : k;
+  }
+  void BuildIndex();
+
+  int num_classes_ = 0;
+  float scale_ = 1.0f;               // score = sum(w) * scale_
+  std::vector<uint32_t> keys_;       // sorted, unique
+  std::vector<uint32_t> offsets_;    // keys_.size() + 1 offsets into entries_
+  std::vector<Entry> entries_;
+  // Open-addressing index: one slot holds all a lookup needs, so that a
+  // feature costs one cache miss for the slot and one for its entries.
+  struct Slot {
+    uint32_t key;     // 0 = empty
+    uint32_t packed;  // first entry << 8 | (entry count - 1)
+  };
+  static constexpr size_t kMaxEntries = size_t{1} << 24;
+  std::vector<Slot> slots_;
+  uint32_t mask_ = 0;
+};
+
+}  // namespace dyad::syntax
+
+#endif  // DYAD_SYNTAX_PERCEPTRON_H_
