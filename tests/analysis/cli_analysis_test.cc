@@ -10,14 +10,13 @@
 #include <sstream>
 #include <string>
 
+#include "support/run_cli.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-struct RunResult {
-  int code = -1;
-  std::string out, err;
-};
+using dyad::testing::RunResult;
 
 class AnalysisCliTest : public ::testing::Test {
  protected:
@@ -35,20 +34,7 @@ class AnalysisCliTest : public ::testing::Test {
   }
   static std::string Db() { return (*dir_ / "ex.db").string(); }
 
-  static RunResult Dyad(const std::string& args) {
-    fs::path out = *dir_ / "stdout.txt", err = *dir_ / "stderr.txt";
-    std::string cmd = std::string(DYAD_CLI) + " " + args + " >" + out.string() + " 2>" + err.string();
-    int status = std::system(cmd.c_str());
-    RunResult r;
-    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream o(out), e(err);
-    std::stringstream so, se;
-    so << o.rdbuf();
-    se << e.rdbuf();
-    r.out = so.str();
-    r.err = se.str();
-    return r;
-  }
+  static RunResult Dyad(const std::string& args) { return dyad::testing::RunDyad(args, *dir_); }
 
   static std::vector<std::string> Lines(const std::string& s) {
     std::vector<std::string> out;

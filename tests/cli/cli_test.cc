@@ -17,31 +17,16 @@
 #include <string>
 #include <thread>
 
+#include "support/run_cli.h"
+
 namespace {
 
 namespace fs = std::filesystem;
 
-struct RunResult {
-  int code = -1;
-  std::string out;
-  std::string err;
-};
+using dyad::testing::RunResult;
 
-// Runs the dyad CLI with `args` (a shell-quoted string); captures stdout and stderr.
 RunResult Dyad(const std::string& args, const fs::path& dir, const std::string& stdin_file = "") {
-  fs::path out = dir / "stdout.txt", err = dir / "stderr.txt";
-  std::string cmd = std::string(DYAD_CLI) + " " + args + " >" + out.string() + " 2>" + err.string();
-  if (!stdin_file.empty()) cmd += " <" + stdin_file;
-  int status = std::system(cmd.c_str());
-  RunResult r;
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  std::ifstream o(out), e(err);
-  std::stringstream so, se;
-  so << o.rdbuf();
-  se << e.rdbuf();
-  r.out = so.str();
-  r.err = se.str();
-  return r;
+  return dyad::testing::RunDyad(args, dir, stdin_file);
 }
 
 int64_t Count(const fs::path& db, const std::string& sql) {
