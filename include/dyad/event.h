@@ -41,6 +41,7 @@ enum class QuadClass : uint8_t {
 struct Event {
   std::string article_id;
   std::string article_url;      // the article's URL, for exports; may be empty
+  std::string article_source;   // the article's source (outlet), for exports; may be empty
   Date date;
   uint32_t sentence_index = 0;  // 0-based index of the sentence in the article
   Span sentence;                // the sentence in the article text

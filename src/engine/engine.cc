@@ -44,6 +44,7 @@ class PipelineEngine final : public Engine {
       for (Event& e : coder_.CodeSentence(article.text, s, i, mentions, article.date)) {
         e.article_id = article.id;
         e.article_url = article.url;
+        e.article_source = article.source;
         out.events.push_back(std::move(e));
       }
     }

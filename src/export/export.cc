@@ -131,8 +131,8 @@ std::string Sectors(const EventActor& a) {
   return out;
 }
 
-// The ICEWS columns. Location columns stay empty (no geocoding); Publisher
-// is empty because an event record does not carry its article's source.
+// The ICEWS columns. Location columns stay empty (no geocoding); Publisher is
+// the article's source.
 std::vector<std::string> IcewsRow(const Event& e, const WriterInfo& info) {
   std::vector<std::string> r;
   r.reserve(20);
@@ -155,7 +155,8 @@ std::vector<std::string> IcewsRow(const Event& e, const WriterInfo& info) {
   r.push_back(country(e.target));
   r.push_back(e.article_id);
   r.push_back(std::to_string(e.sentence_index + 1));  // ICEWS numbers sentences from 1
-  r.insert(r.end(), 7, "");  // Publisher, City, District, Province, Country, Latitude, Longitude
+  r.push_back(e.article_source);  // Publisher
+  r.insert(r.end(), 6, "");       // City, District, Province, Country, Latitude, Longitude
   return r;
 }
 

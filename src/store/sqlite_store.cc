@@ -346,7 +346,7 @@ class SqliteStore final : public Store {
         "e.target_end, e.target_text, "
         "e.code, e.root, e.plover_type, e.plover_mode, e.goldstein, e.quad_class, e.negated, e.hypothetical, "
         "e.confidence, e.mentions, e.trigger_begin, e.trigger_end, e.trigger_text, e.pattern, "
-        "a.url, s.begin, s.end, CAST(substr(CAST(a.text AS BLOB), s.begin + 1, s.end - s.begin) AS TEXT) "  // byte offsets
+        "a.url, a.source, s.begin, s.end, CAST(substr(CAST(a.text AS BLOB), s.begin + 1, s.end - s.begin) AS TEXT) "  // byte offsets
 
         "FROM events e JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence_idx "
         "JOIN articles a ON a.id = e.article_id WHERE 1";
@@ -410,6 +410,7 @@ class SqliteStore final : public Store {
       e.trigger_text = st.Text(c++);
       e.pattern = st.Text(c++);
       e.article_url = st.Text(c++);
+      e.article_source = st.Text(c++);
       e.sentence.begin = static_cast<uint32_t>(st.Int(c++));
       e.sentence.end = static_cast<uint32_t>(st.Int(c++));
       e.sentence_text = st.Text(c++);

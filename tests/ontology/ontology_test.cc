@@ -39,7 +39,9 @@ TEST(Ontology, ShippedFileHasEveryCameoCode) {
     EXPECT_LE(c.goldstein, 10.0);
     EXPECT_EQ(c.level, static_cast<int>(c.code.size()) - 2);
     if (!c.plover_type.empty()) ++with_plover;
-    if (c.root != "01") EXPECT_FALSE(c.plover_type.empty()) << c.code << " has no PLOVER type";
+    if (c.root != "01") {
+      EXPECT_FALSE(c.plover_type.empty()) << c.code << " has no PLOVER type";
+    }
   }
   EXPECT_EQ(roots.size(), 20u);
   EXPECT_GE(with_plover, 280);

@@ -59,6 +59,7 @@ TEST_F(StoreTest, AddsQueriesAndDeduplicates) {
   int64_t run = s.BeginRun({"test", "0.1", "c1", "d1", "o1", ""}).value();
   Article a = MakeArticle("Israel struck Gaza. Hamas fired rockets.", "2023-10-09");
   Article b = MakeArticle("Russia shelled Kharkiv \xE2\x80\x94 again.", "2022-05-01");
+  b.source = "Wire";
   std::vector<SentenceRecord> sa = {{0, {0, 19}, false}, {1, {20, 40}, false}};
   Event second = MakeEvent(a, "PSEHMS", "ISR", "195");
   second.sentence_index = 1;
@@ -78,6 +79,7 @@ TEST_F(StoreTest, AddsQueriesAndDeduplicates) {
   ASSERT_TRUE(s.QueryEvents({}, collect).ok());
   ASSERT_EQ(got.size(), 3u);
   EXPECT_EQ(got[0].source.code, "RUSMIL");  // date order
+  EXPECT_EQ(got[0].article_source, "Wire");
   EXPECT_EQ(got[0].sentence_text, "Russia shelled Kharkiv \xE2\x80\x94 again.");
   got.clear();
   EventQuery q;
