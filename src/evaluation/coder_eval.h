@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "common/scores.h"
 #include "dyad/date.h"
 #include "dyad/engine.h"
 #include "dyad/status.h"
@@ -44,20 +45,7 @@ struct GoldSentence {
 // Errors name the file and line.
 Result<std::vector<GoldSentence>> LoadGold(const std::string& path);
 
-struct Prf {
-  int64_t tp = 0, fp = 0, fn = 0;
-  double precision() const { return tp + fp ? static_cast<double>(tp) / (tp + fp) : 0.0; }
-  double recall() const { return tp + fn ? static_cast<double>(tp) / (tp + fn) : 0.0; }
-  double f1() const {
-    double p = precision(), r = recall();
-    return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
-  }
-  void Add(const Prf& o) {
-    tp += o.tp;
-    fp += o.fp;
-    fn += o.fn;
-  }
-};
+using Prf = ::dyad::Prf;
 
 struct SentenceResult {
   const GoldSentence* gold = nullptr;

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "common/scores.h"
 #include "dyad/status.h"
 #include "forecast/dyad_forecast.h"
 
@@ -25,15 +26,7 @@ struct RelationEvalOptions {
   double threshold = 0.5;       // a relation is forecast when its probability reaches this
 };
 
-struct SetScores {
-  int64_t tp = 0, fp = 0, fn = 0;
-  double precision() const { return tp + fp ? static_cast<double>(tp) / (tp + fp) : 0.0; }
-  double recall() const { return tp + fn ? static_cast<double>(tp) / (tp + fn) : 0.0; }
-  double f1() const {
-    double p = precision(), r = recall();
-    return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
-  }
-};
+using SetScores = ::dyad::Prf;
 
 struct RelationEvalResult {
   int64_t forecasts = 0;  // (day, dyad) pairs scored
