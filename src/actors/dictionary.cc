@@ -10,6 +10,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "common/lines.h"
 #include "actors/actors.h"
 #include "actors/dictionary_impl.h"
 #include "common/hash.h"
@@ -135,14 +136,9 @@ Result<TsvFile> ReadTsv(const FileSource& source, const std::string& dir, const 
   if (f.text.size() > kMaxFileBytes) return Status::DataError(f.path + ": file larger than 32 MB");
   if (utf8::LooksBinary(f.text)) return Status::DataError(f.path + ":1: binary data, not a TSV file");
   bool seen_header = false;
-  std::string_view all(f.text);
-  uint32_t line_no = 0;
-  for (size_t pos = 0; pos < all.size();) {
-    size_t nl = all.find('\n', pos);
-    std::string_view line = all.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    pos = nl == std::string_view::npos ? all.size() : nl + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  LineReader lines(f.text);
+  for (std::string_view line; lines.Next(&line);) {
+    const uint32_t line_no = static_cast<uint32_t>(lines.line_no());
     if (!utf8::IsValid(line)) return f.Error(line_no, "invalid UTF-8");
     if (line.empty() || line[0] == '#') continue;
     Row row;
@@ -176,7 +172,7 @@ Result<TsvFile> ReadTsv(const FileSource& source, const std::string& dir, const 
     }
     f.rows.push_back(std::move(row));
   }
-  if (!seen_header) return f.Error(line_no == 0 ? 1 : line_no, "no header row (empty or truncated file)");
+  if (!seen_header) return f.Error(lines.line_no() == 0 ? 1 : static_cast<uint32_t>(lines.line_no()), "no header row (empty or truncated file)");
   return f;
 }
 

@@ -1,3 +1,4 @@
+#include "common/lines.h"
 #include "coder/dictionary.h"
 
 #include <algorithm>
@@ -67,16 +68,8 @@ bool IsWord(std::string_view s) {
 // Calls fn(line_no, line) for each line; stops at the first error.
 template <typename Fn>
 Status ForEachLine(std::string_view text, Fn fn) {
-  size_t pos = 0;
-  int n = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    std::string_view line = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    pos = nl == std::string_view::npos ? text.size() : nl + 1;
-    ++n;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    DYAD_RETURN_IF_ERROR(fn(n, line));
-  }
+  LineReader lines(text);
+  for (std::string_view line; lines.Next(&line);) DYAD_RETURN_IF_ERROR(fn(lines.line_no(), line));
   return Status::Ok();
 }
 

@@ -60,18 +60,22 @@ Result<BenchRow> RunBench(const std::string& dataset_dir, const std::string& mod
   // Models whose knowledge is re-learned on train + valid before test.
   std::function<void()> before_test;
   double heldout_mrr = -1;
+  // Before test, rules are learned again on train + valid.
+  auto relearn_rules_for_test = [&](auto* forecaster_with_rules) -> std::function<void()> {
+    return [&, forecaster_with_rules] {
+      std::vector<Quad> all = d.train;
+      all.insert(all.end(), d.valid.begin(), d.valid.end());
+      rules_test = CountedRules::Learn(all, d.num_relations, d.valid.back().time);
+      forecaster_with_rules->set_rules(&rules_test);
+    };
+  };
   if (model == "rules") {
     rules = CountedRules::Learn(d.train, d.num_relations, d.train.back().time);
     auto m = std::make_unique<RulesForecaster>(d.num_entities, d.num_relations, &rules);
     History before_valid = history;
     m->TuneFreeObjectWeight(&before_valid, d.valid, {0, 0.001, 0.01, 0.03, 0.1, 0.3, 1.0}, options.threads);
     RulesForecaster* raw = m.get();
-    before_test = [&, raw] {
-      std::vector<Quad> all = d.train;
-      all.insert(all.end(), d.valid.begin(), d.valid.end());
-      rules_test = CountedRules::Learn(all, d.num_relations, d.valid.back().time);
-      raw->set_rules(&rules_test);
-    };
+    before_test = relearn_rules_for_test(raw);
     forecaster = std::move(m);
   } else if (model == "ranker") {
     rules = CountedRules::Learn(d.train, d.num_relations, d.train.back().time);
@@ -96,12 +100,7 @@ Result<BenchRow> RunBench(const std::string& dataset_dir, const std::string& mod
     row.notes = "heldout stage1 " + std::to_string(report.heldout_stage1_mrr) + " coverage " +
                 std::to_string(report.coverage) + " samples " + std::to_string(report.samples);
     RankerForecaster* raw = m.get();
-    before_test = [&, raw] {
-      std::vector<Quad> all = d.train;
-      all.insert(all.end(), d.valid.begin(), d.valid.end());
-      rules_test = CountedRules::Learn(all, d.num_relations, d.valid.back().time);
-      raw->set_rules(&rules_test);
-    };
+    before_test = relearn_rules_for_test(raw);
     forecaster = std::move(m);
   } else if (model == "recurrency") {
     auto m = std::make_unique<RecurrencyBaseline>(d.num_relations, d.time_step);

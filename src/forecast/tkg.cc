@@ -1,3 +1,4 @@
+#include "common/lines.h"
 #include "forecast/tkg.h"
 
 #include <algorithm>
@@ -80,13 +81,9 @@ Result<std::vector<Quad>> ParseQuadruples(std::string_view text, std::string_vie
 
 Result<std::vector<std::string>> ParseIdMap(std::string_view text, std::string_view source) {
   std::vector<std::pair<int64_t, std::string>> rows;
-  size_t line_no = 0, pos = 0;
-  while (pos < text.size()) {
-    size_t nl = text.find('\n', pos);
-    std::string_view line = text.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    pos = nl == std::string_view::npos ? text.size() : nl + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  LineReader lines(text);
+  for (std::string_view line; lines.Next(&line);) {
+    const size_t line_no = static_cast<size_t>(lines.line_no());
     size_t tab = line.rfind('\t');
     if (tab == std::string_view::npos || tab == 0)
       return Status::DataError(Where(source, line_no) + "expected name<TAB>id");

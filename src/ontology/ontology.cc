@@ -1,3 +1,4 @@
+#include "common/lines.h"
 #include "ontology/ontology.h"
 
 #include <charconv>
@@ -80,15 +81,10 @@ Result<Ontology> Ontology::Parse(std::string_view contents, const std::string& n
   if (utf8::LooksBinary(contents) || !utf8::IsValid(contents))
     return Status::Corruption(name + ": not a UTF-8 text file");
   Ontology o;
-  size_t pos = 0;
-  int line_no = 0;
   bool saw_format = false, saw_header = false;
-  while (pos < contents.size()) {
-    size_t nl = contents.find('\n', pos);
-    std::string_view line = contents.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
-    pos = nl == std::string_view::npos ? contents.size() : nl + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  LineReader lines(contents);
+  for (std::string_view line; lines.Next(&line);) {
+    const int line_no = lines.line_no();
     auto where = [&] { return name + ":" + std::to_string(line_no) + ": "; };
     if (!saw_format) {
       if (line != kFormatLine)
