@@ -360,37 +360,43 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
     }
 
     source_of[mi] = src;
+    base.why = "word order";
     std::vector<int32_t> sources = src >= 0 ? Coordinated(c, src) : std::vector<int32_t>{-1};
     if (pm.mutual) tgt = -1;
-    if (sources.size() >= 2 && (tgt < 0 || target_is_place)) {
-      // "X and Y held talks", "the army and the RSF fought in Khartoum": each acts on the other.
-      for (int32_t s : sources)
-        for (int32_t t : sources) {
-          if (s == t) continue;
-          Link l = base;
-          l.source = s;
-          l.target = t;
-          out.push_back(l);
-        }
-      continue;
-    }
     // An agent word that is the predicate's object ("pledging 300 troops") is no target;
     // after "with"/"against"/"at" it is the opponent ("clashed with riot police").
-    if (tgt >= 0 && target_is_place && c.m(tgt).kind == actors::ActorKind::kAgentOnly &&
+    if (sources.size() < 2 && tgt >= 0 && target_is_place && c.m(tgt).kind == actors::ActorKind::kAgentOnly &&
         pm.trigger_first < c.m(tgt).first && c.m(tgt).first < pm.trigger_end &&
         !In(c.lower(c.m(tgt).first - 1), {"with", "against", "at", "on", "upon"}))
       tgt = -1;
     std::vector<int32_t> targets = tgt >= 0 ? Coordinated(c, tgt) : std::vector<int32_t>{-1};
+    EmitLinks(in, base, sources, targets, target_is_place, &out);
+  }
+  return out;
+}
+
+void EmitLinks(const LinkInput& in, const Link& base, const std::vector<int32_t>& sources,
+               const std::vector<int32_t>& targets, bool target_weak, std::vector<Link>* out) {
+  if (sources.size() >= 2 && (targets.empty() || targets.front() < 0 || target_weak)) {
+    // "X and Y held talks", "the army and the RSF fought in Khartoum": each acts on the other.
     for (int32_t s : sources)
-      for (int32_t t : targets) {
-        if (s >= 0 && (s == t || (t >= 0 && c.m(s).code == c.m(t).code))) continue;
+      for (int32_t t : sources) {
+        if (s == t || in.mentions[s].code == in.mentions[t].code) continue;
         Link l = base;
         l.source = s;
         l.target = t;
-        out.push_back(l);
+        out->push_back(l);
       }
+    return;
   }
-  return out;
+  for (int32_t s : sources)
+    for (int32_t t : targets) {
+      if (s >= 0 && (s == t || (t >= 0 && in.mentions[s].code == in.mentions[t].code))) continue;
+      Link l = base;
+      l.source = s;
+      l.target = t;
+      out->push_back(l);
+    }
 }
 
 }  // namespace dyad::coder

@@ -1,0 +1,380 @@
+// DependencyLinker: sources and targets from the dependency tree (linker.h).
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "coder/cues.h"
+#include "coder/linker.h"
+
+namespace dyad::coder {
+namespace {
+
+using namespace cues;  // NOLINT: file-local, a .cc file
+
+// Verbs whose object, not subject, does what their infinitive says: "urged
+// Iran to release", "asked NATO to impose".
+bool ObjectControl(std::string_view lemma) {
+  return In(lemma, {"urge", "ask", "call", "invite", "force", "allow", "tell", "order", "encourage", "press",
+                    "persuade", "convince", "compel", "push", "help", "permit", "authorize", "authorise", "request",
+                    "pressure", "advise", "instruct", "direct", "require", "enable", "appeal"});
+}
+// Prepositions that introduce the one acted upon: "talks with X", "sanctions
+// against X", "aid to X", "strikes on X", "called on X", "warrants for X".
+bool TargetCase(std::string_view w) {
+  return In(w, {"with", "against", "on", "upon", "to", "toward", "towards", "into", "at", "for", "from", "over",
+                "about", "between", "of"});
+}
+// Prepositions of place: an actor behind them is where it happened.
+bool PlaceCase(std::string_view w) {
+  return In(w, {"in", "near", "inside", "outside", "across", "around", "within", "throughout", "off", "along"});
+}
+bool RelativePronoun(std::string_view w) { return In(w, {"who", "which", "that", "whom"}); }
+
+class Tree {
+ public:
+  Tree(const LinkInput& in) : in_(in), a_(*in.parse), n_(static_cast<int32_t>(in.tokens.size())) {
+    head_.assign(n_, -1);
+    kids_.assign(n_, {});
+    for (int32_t i = 0; i < n_; ++i) {
+      int h = i < static_cast<int32_t>(a_.head.size()) ? a_.head[i] - 1 : -1;
+      if (h >= 0 && h < n_ && h != i) {
+        head_[i] = h;
+        kids_[h].push_back(i);
+      }
+    }
+    mention_at_.assign(n_, -1);
+    mention_head_.assign(in.mentions.size(), -1);
+    for (size_t k = 0; k < in.mentions.size(); ++k) {
+      const auto& m = in.mentions[k];
+      for (uint32_t i = m.first; i < m.end && i < static_cast<uint32_t>(n_); ++i) mention_at_[i] = static_cast<int32_t>(k);
+      // The mention's head: its token attached outside the span.
+      for (uint32_t i = m.first; i < m.end && i < static_cast<uint32_t>(n_); ++i) {
+        int32_t h = head_[i];
+        if (h < static_cast<int32_t>(m.first) || h >= static_cast<int32_t>(m.end)) {
+          mention_head_[k] = static_cast<int32_t>(i);
+          break;
+        }
+      }
+    }
+  }
+
+  int32_t size() const { return n_; }
+  int32_t head(int32_t t) const { return head_[t]; }
+  const std::vector<int32_t>& kids(int32_t t) const { return kids_[t]; }
+  std::string_view rel(int32_t t) const { return t < static_cast<int32_t>(a_.deprel.size()) ? a_.deprel[t] : ""; }
+  std::string_view base_rel(int32_t t) const {
+    std::string_view r = rel(t);
+    return r.substr(0, r.find(':'));
+  }
+  std::string_view upos(int32_t t) const { return t < static_cast<int32_t>(a_.upos.size()) ? a_.upos[t] : ""; }
+  std::string_view xpos(int32_t t) const { return t < static_cast<int32_t>(a_.xpos.size()) ? a_.xpos[t] : ""; }
+  std::string_view lemma(int32_t t) const {
+    return t < static_cast<int32_t>(a_.lemma.size()) ? std::string_view(a_.lemma[t]) : std::string_view();
+  }
+  std::string_view lower(int32_t t) const { return in_.tokens[t].lower; }
+  const std::string& form(int32_t t) const { return in_.tokens[t].form; }
+  int32_t mention_at(int32_t t) const { return mention_at_[t]; }
+  int32_t mention_head(int32_t k) const { return mention_head_[k]; }
+  const actors::ActorMention& mention(int32_t k) const { return in_.mentions[k]; }
+
+  int32_t Child(int32_t v, std::string_view r) const {
+    for (int32_t c : kids_[v])
+      if (rel(c) == r) return c;
+    return -1;
+  }
+  // The preposition of a nominal ("on" in "strikes on Gaza"), lowercase; "" for none.
+  std::string_view CaseOf(int32_t t) const {
+    for (int32_t c : kids_[t])
+      if (rel(c) == "case" && lower(c) != "'s") return lower(c);
+    return "";
+  }
+  bool Passive(int32_t v) const {
+    for (int32_t c : kids_[v])
+      if (rel(c) == "nsubj:pass" || rel(c) == "aux:pass") return true;
+    return rel(v) == "acl" && xpos(v) == "VBN";
+  }
+
+  // The actor a nominal stands for: itself, or a modifier naming whose it is
+  // ("Israeli forces", "Russia's army", "ministers of Russia", "attacks on
+  // Saudi facilities"); nearest first, at most `depth` steps down.
+  int32_t ActorAt(int32_t t, int depth) const {
+    if (t < 0) return -1;
+    if (mention_at_[t] >= 0) return mention_at_[t];
+    if (depth <= 0 || !Nominal(t)) return -1;
+    // Possessors and adjectives first, then compounds and appositions, then prepositional modifiers.
+    for (int pass = 0; pass < 3; ++pass) {
+      for (int32_t c : kids_[t]) {
+        std::string_view r = rel(c);
+        bool take = false;
+        if (pass == 0) take = r == "nmod:poss" || r == "amod";
+        if (pass == 1) take = r == "compound" || r == "flat" || r == "appos" || r == "nmod:desc";
+        if (pass == 2) take = base_rel(c) == "nmod" && r != "nmod:poss" && TargetCase(CaseOf(c));
+        if (!take) continue;
+        int32_t k = mention_at_[c] >= 0 ? mention_at_[c] : ActorAt(c, depth - 1);
+        if (k >= 0) return k;
+      }
+    }
+    return -1;
+  }
+
+  bool Nominal(int32_t t) const {
+    std::string_view u = upos(t);
+    return u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM" || u == "ADJ" || u == "X";
+  }
+
+  // Mentions coordinated with mention k through `conj` ("Russia and China"), k first.
+  std::vector<int32_t> Coordinated(int32_t k) const {
+    std::vector<int32_t> out{k};
+    int32_t h = mention_head_[k];
+    if (h < 0) return out;
+    // The first conjunct heads the others; start from it.
+    while (rel(h) == "conj" && head_[h] >= 0 && mention_at_[head_[h]] >= 0) h = head_[h];
+    if (mention_at_[h] >= 0 && mention_at_[h] != k) out = {mention_at_[h]};
+    std::vector<int32_t> stack{h};
+    while (!stack.empty()) {
+      int32_t x = stack.back();
+      stack.pop_back();
+      for (int32_t c : kids_[x]) {
+        if (rel(c) != "conj") continue;
+        int32_t m = mention_at_[c] >= 0 ? mention_at_[c] : ActorAt(c, 1);
+        if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+        stack.push_back(c);
+      }
+    }
+    // Keep source order stable: k's position decides nothing, the list is the group.
+    return out;
+  }
+
+ private:
+  const LinkInput& in_;
+  const syntax::Analysis& a_;
+  int32_t n_;
+  std::vector<int32_t> head_;
+  std::vector<std::vector<int32_t>> kids_;
+  std::vector<int32_t> mention_at_;
+  std::vector<int32_t> mention_head_;
+};
+
+struct Found {
+  int32_t actor = -1;
+  std::string why;
+  bool pronoun = false;
+};
+
+// The actor a pronoun subject stands for, from the governing clauses: "Hamas
+// said it was ready", "Russia warned that it would respond".
+Found GoverningSubject(const Tree& t, int32_t v, bool person) {
+  for (int32_t x = v, hops = 0; x >= 0 && t.head(x) >= 0 && hops < 4; ++hops) {
+    std::string_view r = t.base_rel(x);
+    if (r != "ccomp" && r != "xcomp" && r != "conj" && r != "advcl" && r != "parataxis") break;
+    x = t.head(x);
+    int32_t s = t.Child(x, "nsubj");
+    if (s < 0) continue;
+    int32_t k = t.ActorAt(s, 2);
+    if (k < 0) continue;
+    bool is_person = t.mention(k).kind == actors::ActorKind::kPerson;
+    if (is_person != person) continue;
+    return {k, "pronoun -> subject of '" + t.form(x) + "'", true};
+  }
+  return {};
+}
+
+// Who did what verb (or event noun) `v` says.
+Found Subject(const Tree& t, int32_t v, int hops) {
+  if (hops > 4) return {};
+  for (int32_t c : t.kids(v)) {
+    if (t.rel(c) != "nsubj") continue;
+    if (RelativePronoun(t.lower(c)) && t.rel(v) == "acl:relcl" && t.head(v) >= 0) {
+      int32_t k = t.ActorAt(t.head(v), 2);
+      if (k >= 0) return {k, "relative pronoun -> '" + t.form(t.head(v)) + "'"};
+      return {};
+    }
+    int32_t k = t.ActorAt(c, 2);
+    if (k >= 0) return {k, "nsubj of '" + t.form(v) + "'"};
+    std::string_view w = t.lower(c);
+    if (In(w, {"it", "they", "we"})) return GoverningSubject(t, v, false);
+    if (In(w, {"he", "she"})) return GoverningSubject(t, v, true);
+    return {};  // a subject that is no actor ("an offensive would threaten ...")
+  }
+  int32_t h = t.head(v);
+  if (h < 0) return {};
+  std::string_view r = t.rel(v);
+  std::string_view br = t.base_rel(v);
+  if (br == "conj") {
+    if (t.Passive(h) && !t.Passive(v)) return {};  // "was arrested and charged ..." vs. "attacked and was hit"
+    Found f = Subject(t, h, hops + 1);
+    if (f.actor >= 0) f.why = "shared subject of '" + t.form(h) + "' (" + f.why + ")";
+    return f;
+  }
+  if (br == "xcomp") {
+    if (ObjectControl(t.lemma(h))) {
+      int32_t o = t.Child(h, "obj");
+      int32_t k = t.ActorAt(o, 2);
+      if (k >= 0) return {k, "object of '" + t.form(h) + "' (object control)"};
+    }
+    Found f = Subject(t, h, hops + 1);
+    if (f.actor >= 0) f.why = "subject of '" + t.form(h) + "' (control)";
+    return f;
+  }
+  if (br == "advcl") {
+    Found f = Subject(t, h, hops + 1);
+    if (f.actor >= 0) f.why = "subject of '" + t.form(h) + "' (participle/purpose clause)";
+    return f;
+  }
+  if (r == "acl" && t.xpos(v) == "VBG") {
+    int32_t k = t.ActorAt(h, 2);
+    if (k >= 0) return {k, "noun modified by '" + t.form(v) + "'"};
+  }
+  return {};
+}
+
+// The passive agent: "was attacked by X", "the convoy hit by X".
+Found Agent(const Tree& t, int32_t v) {
+  for (int32_t c : t.kids(v)) {
+    if (t.rel(c) == "obl:agent" || (t.base_rel(c) == "obl" && t.CaseOf(c) == "by")) {
+      int32_t k = t.ActorAt(c, 2);
+      if (k >= 0) return {k, "passive agent of '" + t.form(v) + "'"};
+    }
+  }
+  return {};
+}
+
+// The one a passive verb was done to: its subject, or the noun a participle modifies.
+Found Patient(const Tree& t, int32_t v, int hops) {
+  int32_t s = t.Child(v, "nsubj:pass");
+  if (s >= 0) {
+    int32_t k = t.ActorAt(s, 2);
+    if (k >= 0) return {k, "passive subject of '" + t.form(v) + "'"};
+    if (RelativePronoun(t.lower(s)) && t.head(v) >= 0) {
+      k = t.ActorAt(t.head(v), 2);
+      if (k >= 0) return {k, "relative pronoun -> '" + t.form(t.head(v)) + "'"};
+    }
+    return {};
+  }
+  int32_t h = t.head(v);
+  if (h < 0 || hops > 3) return {};
+  if (t.rel(v) == "acl") {
+    int32_t k = t.ActorAt(h, 2);
+    if (k >= 0) return {k, "noun modified by '" + t.form(v) + "'"};
+  }
+  if (t.base_rel(v) == "conj" && t.Passive(h)) return Patient(t, h, hops + 1);
+  return {};
+}
+
+// The one acted upon by `v`, and whether it is only a place ("in Gaza").
+Found Object(const Tree& t, int32_t v, int32_t source, bool* place) {
+  *place = false;
+  auto ok = [&](int32_t k) { return k >= 0 && k != source; };
+  for (std::string_view r : {"obj", "iobj"}) {
+    for (int32_t c : t.kids(v)) {
+      if (t.rel(c) != r) continue;
+      int32_t k = t.ActorAt(c, 3);
+      if (ok(k)) return {k, std::string(r) + " of '" + t.form(v) + "'"};
+    }
+  }
+  Found weak;
+  for (int32_t c : t.kids(v)) {
+    std::string_view br = t.base_rel(c);
+    if (br != "obl" && br != "nmod") continue;
+    if (t.rel(c) == "obl:agent") continue;
+    std::string_view cs = t.CaseOf(c);
+    if (cs == "by") continue;
+    int32_t k = t.ActorAt(c, 2);
+    if (!ok(k)) continue;
+    if (TargetCase(cs)) return {k, "'" + std::string(cs) + "' argument of '" + t.form(v) + "'"};
+    if ((PlaceCase(cs) || cs == "at") && weak.actor < 0) weak = {k, "place '" + std::string(cs) + "' of '" + t.form(v) + "'"};
+  }
+  // "demanded that Britain release", "warned that Iran would pay": the clause's subject.
+  for (int32_t c : t.kids(v)) {
+    if (t.rel(c) != "ccomp") continue;
+    int32_t s = t.Child(c, "nsubj");
+    if (s < 0) s = t.Child(c, "nsubj:pass");
+    int32_t k = t.ActorAt(s, 2);
+    if (ok(k)) return {k, "subject of the clause '" + t.form(c) + "' under '" + t.form(v) + "'"};
+  }
+  if (weak.actor >= 0) *place = true;
+  return weak;
+}
+
+// The word of the match that the tree should be read from: its first verb, else its anchor.
+int32_t Predicate(const Tree& t, const PredicateMatch& pm) {
+  for (uint32_t i = pm.trigger_first; i < pm.trigger_end && static_cast<int32_t>(i) < t.size(); ++i)
+    if (pm.IsLiteral(i) && (t.upos(i) == "VERB")) return static_cast<int32_t>(i);
+  return static_cast<int32_t>(pm.trigger_first);
+}
+
+}  // namespace
+
+DependencyLinker::DependencyLinker(syntax::Model model) : model_(std::move(model)) {}
+
+std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
+  std::vector<Link> word_order = fallback_.LinkArguments(in);
+  if (!in.parse || in.parse->upos.size() != in.tokens.size() || in.parse->head.size() != in.tokens.size())
+    return word_order;
+  Tree t(in);
+  std::vector<Link> out;
+  for (uint32_t mi = 0; mi < in.matches.size(); ++mi) {
+    const PredicateMatch& pm = in.matches[mi];
+    const int32_t v = Predicate(t, pm);
+    Link base;
+    base.match = mi;
+    base.from_parse = true;
+    Found src, tgt;
+    bool place = false;
+    const bool noun = t.upos(v) == "NOUN" || t.upos(v) == "PROPN";
+    if (t.Passive(v)) {
+      base.passive = true;
+      src = Agent(t, v);
+      tgt = Patient(t, v, 0);
+    } else if (noun) {
+      // An event noun: "Israel's strikes on Gaza", "the attack by X on Y".
+      for (int32_t c : t.kids(v)) {
+        std::string_view r = t.rel(c);
+        if (src.actor < 0 && (r == "nmod:poss" || r == "amod" || r == "compound" ||
+                              (t.base_rel(c) == "nmod" && (t.CaseOf(c) == "by" || t.CaseOf(c) == "from")))) {
+          int32_t k = t.ActorAt(c, 1);
+          if (k >= 0) src = {k, std::string(r) + " of '" + t.form(v) + "'"};
+        }
+      }
+      // "launched strikes on X": the light verb's subject.
+      if (src.actor < 0 && t.head(v) >= 0 && t.rel(v) == "obj") {
+        src = Subject(t, t.head(v), 0);
+        if (src.actor >= 0) src.why = "subject of '" + t.form(t.head(v)) + "' (light verb)";
+      }
+      tgt = Object(t, v, src.actor, &place);
+      if (tgt.actor < 0 && t.head(v) >= 0 && t.rel(v) == "obj") tgt = Object(t, t.head(v), src.actor, &place);
+    } else {
+      src = Subject(t, v, 0);
+      tgt = Object(t, v, src.actor, &place);
+    }
+    // The pattern's TARGET slot, when it holds an actor, says where the target is.
+    if (pm.target_first >= 0) {
+      for (int32_t i = pm.target_first; i < pm.target_end && i < t.size(); ++i) {
+        int32_t k = t.mention_at(i);
+        if (k >= 0 && k != src.actor) {
+          tgt = {k, "the pattern's TARGET slot"};
+          place = false;
+          base.target_from_slot = true;
+          break;
+        }
+      }
+    }
+    if (src.actor < 0) {
+      // The tree found no subject: the word-order rules decide this match.
+      for (const Link& l : word_order)
+        if (l.match == mi) out.push_back(l);
+      continue;
+    }
+    base.source_in_clause = true;
+    base.resolved_pronoun = src.pronoun || t.mention(src.actor).entry.rfind("coref:", 0) == 0;
+    base.why = "source: " + src.why + "; target: " + (tgt.actor >= 0 ? tgt.why : "none");
+    std::vector<int32_t> sources = t.Coordinated(src.actor);
+    std::vector<int32_t> targets = tgt.actor >= 0 && !pm.mutual ? t.Coordinated(tgt.actor) : std::vector<int32_t>{-1};
+    std::erase_if(targets, [&](int32_t k) { return k >= 0 && std::find(sources.begin(), sources.end(), k) != sources.end(); });
+    if (targets.empty()) targets.push_back(-1);
+    EmitLinks(in, base, sources, targets, place, &out);
+  }
+  return out;
+}
+
+}  // namespace dyad::coder
