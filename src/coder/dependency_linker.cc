@@ -99,8 +99,13 @@ class Tree {
   // Saudi facilities"); nearest first, at most `depth` steps down.
   int32_t ActorAt(int32_t t, int depth) const {
     if (t < 0) return -1;
-    if (mention_at_[t] >= 0) return mention_at_[t];
-    if (depth <= 0 || !Nominal(t)) return -1;
+    int32_t self = mention_at_[t];
+    // "the government of Syrian President Assad": an agent word with no
+    // country of its own gives way to the actor that says whose it is.
+    bool weak_self = self >= 0 && mention(self).kind == actors::ActorKind::kAgentOnly &&
+                     mention(self).code.compare(0, 3, "---") == 0;
+    if (self >= 0 && !weak_self) return self;
+    if (depth <= 0 || !Nominal(t)) return self;
     // Possessors and adjectives first, then compounds and appositions, then prepositional modifiers.
     for (int pass = 0; pass < 3; ++pass) {
       for (int32_t c : kids_[t]) {
@@ -108,18 +113,35 @@ class Tree {
         bool take = false;
         if (pass == 0) take = r == "nmod:poss" || r == "amod";
         if (pass == 1) take = r == "compound" || r == "flat" || r == "appos" || r == "nmod:desc";
-        if (pass == 2) take = base_rel(c) == "nmod" && r != "nmod:poss" && TargetCase(CaseOf(c));
+        if (pass == 2) take = base_rel(c) == "nmod" && r != "nmod:poss" && (TargetCase(CaseOf(c)) || CaseOf(c) == "by");
         if (!take) continue;
-        int32_t k = mention_at_[c] >= 0 ? mention_at_[c] : ActorAt(c, depth - 1);
-        if (k >= 0) return k;
+        int32_t k = mention_at_[c];
+        // An agent word modifying a noun ("military cooperation", "police station") is no actor.
+        if (k >= 0 && k != self && mention(k).kind == actors::ActorKind::kAgentOnly && pass < 2) continue;
+        if (k < 0 || k == self) k = ActorAt(c, depth - 1);
+        if (k >= 0 && k != self) return k;
       }
+    }
+    return self;
+  }
+
+  // The first actor in a nominal's modifiers of any kind, places included, nearest first.
+  int32_t PlaceIn(int32_t t, int depth) const {
+    if (mention_at_[t] >= 0) return mention_at_[t];
+    if (depth <= 0 || !Nominal(t)) return -1;
+    for (int32_t c : kids_[t]) {
+      std::string_view br = base_rel(c);
+      if (br != "nmod" && br != "amod" && br != "compound" && br != "obl" && br != "appos") continue;
+      if (mention_at_[c] >= 0 && mention(mention_at_[c]).kind == actors::ActorKind::kAgentOnly) continue;
+      int32_t k = PlaceIn(c, depth - 1);
+      if (k >= 0) return k;
     }
     return -1;
   }
 
   bool Nominal(int32_t t) const {
     std::string_view u = upos(t);
-    return u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM" || u == "ADJ" || u == "X";
+    return u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM" || u == "ADJ" || u == "X" || u == "SYM";
   }
 
   // Mentions coordinated with mention k through `conj` ("Russia and China"), k first.
@@ -135,13 +157,16 @@ class Tree {
       int32_t x = stack.back();
       stack.pop_back();
       for (int32_t c : kids_[x]) {
-        if (rel(c) != "conj") continue;
+        // "South Korea, Japan and the United States": a list parsed as an apposition with conjuncts.
+        bool list = rel(c) == "appos" && mention_at_[c] >= 0 && Child(c, "conj") >= 0;
+        if (rel(c) != "conj" && !list) continue;
         int32_t m = mention_at_[c] >= 0 ? mention_at_[c] : ActorAt(c, 1);
         if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
         stack.push_back(c);
       }
     }
-    // Keep source order stable: k's position decides nothing, the list is the group.
+    for (int32_t m : AdjacentCoordination(in_, k))
+      if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
     return out;
   }
 
@@ -159,6 +184,7 @@ struct Found {
   int32_t actor = -1;
   std::string why;
   bool pronoun = false;
+  bool blocked = false;  // the tree names a doer that is no actor ("a truck bomb exploded")
 };
 
 // The actor a pronoun subject stands for, from the governing clauses: "Hamas
@@ -182,8 +208,12 @@ Found GoverningSubject(const Tree& t, int32_t v, bool person) {
 // Who did what verb (or event noun) `v` says.
 Found Subject(const Tree& t, int32_t v, int hops) {
   if (hops > 4) return {};
-  for (int32_t c : t.kids(v)) {
-    if (t.rel(c) != "nsubj") continue;
+  // Two subjects are a parser error; the one nearest the verb is the likelier.
+  int32_t subj = -1;
+  for (int32_t c : t.kids(v))
+    if (t.rel(c) == "nsubj" && (subj < 0 || c < v)) subj = c;
+  if (subj >= 0) {
+    const int32_t c = subj;
     if (RelativePronoun(t.lower(c)) && t.rel(v) == "acl:relcl" && t.head(v) >= 0) {
       int32_t k = t.ActorAt(t.head(v), 2);
       if (k >= 0) return {k, "relative pronoun -> '" + t.form(t.head(v)) + "'"};
@@ -194,7 +224,10 @@ Found Subject(const Tree& t, int32_t v, int hops) {
     std::string_view w = t.lower(c);
     if (In(w, {"it", "they", "we"})) return GoverningSubject(t, v, false);
     if (In(w, {"he", "she"})) return GoverningSubject(t, v, true);
-    return {};  // a subject that is no actor ("an offensive would threaten ...")
+    Found none;
+    none.blocked = true;  // a subject that is no actor ("an offensive would threaten ...")
+    none.why = "the subject '" + t.form(c) + "' of '" + t.form(v) + "' is no actor";
+    return none;
   }
   int32_t h = t.head(v);
   if (h < 0) return {};
@@ -216,7 +249,18 @@ Found Subject(const Tree& t, int32_t v, int hops) {
     if (f.actor >= 0) f.why = "subject of '" + t.form(h) + "' (control)";
     return f;
   }
-  if (br == "advcl") {
+  bool participle = t.xpos(v) == "VBG" || t.xpos(v) == "VBN" || t.xpos(v) == "VB";
+  // ", killing 90 people" is often attached to the nearest noun: it belongs to the clause.
+  if (r == "acl" && t.xpos(v) == "VBG" && v > 0 && t.lower(v - 1) == ",") {
+    int32_t clause = h;
+    while (clause >= 0 && t.upos(clause) != "VERB" && t.head(clause) >= 0) clause = t.head(clause);
+    if (clause >= 0 && t.upos(clause) == "VERB") {
+      Found f = Subject(t, clause, hops + 1);
+      if (f.actor >= 0) f.why = "subject of '" + t.form(clause) + "' (participle clause)";
+      return f;
+    }
+  }
+  if (br == "advcl" && participle) {
     Found f = Subject(t, h, hops + 1);
     if (f.actor >= 0) f.why = "subject of '" + t.form(h) + "' (participle/purpose clause)";
     return f;
@@ -292,6 +336,19 @@ Found Object(const Tree& t, int32_t v, int32_t source, bool* place) {
     int32_t k = t.ActorAt(s, 2);
     if (ok(k)) return {k, "subject of the clause '" + t.form(c) + "' under '" + t.form(v) + "'"};
   }
+  // "a ceasefire in Gaza", "martial law across Ukraine", "a strike on the airfield in Syria":
+  // a place inside the object or an adjunct.
+  if (weak.actor < 0) {
+    for (int32_t c : t.kids(v)) {
+      std::string_view br = t.base_rel(c);
+      if (br != "obj" && br != "obl" && br != "nmod") continue;
+      int32_t k = t.PlaceIn(c, 3);
+      if (ok(k)) {
+        weak = {k, "place inside the " + std::string(br) + " '" + t.form(c) + "' of '" + t.form(v) + "'"};
+        break;
+      }
+    }
+  }
   if (weak.actor >= 0) *place = true;
   return weak;
 }
@@ -358,6 +415,11 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
           break;
         }
       }
+    }
+    if (src.actor < 0 && src.blocked) {
+      base.why = src.why;
+      out.push_back(base);  // source -1: no event, but the trace says why
+      continue;
     }
     if (src.actor < 0) {
       // The tree found no subject: the word-order rules decide this match.

@@ -58,34 +58,6 @@ int32_t NearestBefore(const Ctx& c, uint32_t before, uint32_t anchor, bool same_
   return -1;
 }
 
-// The mentions coordinated with k ("X and Y", "X, Y and Z"), k included, in order.
-std::vector<int32_t> Coordinated(const Ctx& c, int32_t k) {
-  auto speaker = [&](int32_t k) { return c.m(k).end < c.in.tokens.size() && ReportingVerb(c.lower(c.m(k).end)); };
-  auto joined = [&](int32_t a, int32_t b) {
-    if (speaker(a) || speaker(b)) return false;
-    uint32_t from = c.m(a).end, to = c.m(b).first;
-    if (to <= from || to - from > 3) return false;
-    if (c.lower(to - 1) == "the" && to - from > 1) --to;  // "Israel and the United States"
-    if (to - from == 1) return c.lower(from) == "and" || c.lower(from) == ",";
-    return to - from == 2 && c.lower(from) == "," && c.lower(from + 1) == "and";
-  };
-  auto by_and = [&](int32_t a, int32_t b) {  // the joint holds "and", not just a comma
-    for (uint32_t i = c.m(a).end; i < c.m(b).first; ++i)
-      if (c.lower(i) == "and") return true;
-    return false;
-  };
-  int32_t lo = k, hi = k;
-  const int32_t n = static_cast<int32_t>(c.in.mentions.size());
-  while (lo > 0 && joined(lo - 1, lo)) --lo;
-  while (hi + 1 < n && joined(hi, hi + 1)) ++hi;
-  // A list joined by commas only ("Ukraine, Chancellor Scholz") is apposition,
-  // not coordination: it needs an "and" at its end.
-  if (hi > lo && !by_and(hi - 1, hi)) return {k};
-  std::vector<int32_t> out;
-  for (int32_t i = lo; i <= hi; ++i) out.push_back(i);
-  return out;
-}
-
 // True when nothing but pronouns, auxiliaries and adverbs stands between the
 // clause start and the trigger ("said it would release", ", killing 40"), so
 // the subject may be sought outside the clause; a noun subject ("an offensive
@@ -361,7 +333,7 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
 
     source_of[mi] = src;
     base.why = "word order";
-    std::vector<int32_t> sources = src >= 0 ? Coordinated(c, src) : std::vector<int32_t>{-1};
+    std::vector<int32_t> sources = src >= 0 ? AdjacentCoordination(in, src) : std::vector<int32_t>{-1};
     if (pm.mutual) tgt = -1;
     // An agent word that is the predicate's object ("pledging 300 troops") is no target;
     // after "with"/"against"/"at" it is the opponent ("clashed with riot police").
@@ -369,9 +341,38 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
         pm.trigger_first < c.m(tgt).first && c.m(tgt).first < pm.trigger_end &&
         !In(c.lower(c.m(tgt).first - 1), {"with", "against", "at", "on", "upon"}))
       tgt = -1;
-    std::vector<int32_t> targets = tgt >= 0 ? Coordinated(c, tgt) : std::vector<int32_t>{-1};
+    std::vector<int32_t> targets = tgt >= 0 ? AdjacentCoordination(in, tgt) : std::vector<int32_t>{-1};
     EmitLinks(in, base, sources, targets, target_is_place, &out);
   }
+  return out;
+}
+
+std::vector<int32_t> AdjacentCoordination(const LinkInput& in, int32_t k) {
+  auto lower = [&](uint32_t i) -> std::string_view { return in.tokens[i].lower; };
+  auto m = [&](int32_t i) -> const actors::ActorMention& { return in.mentions[i]; };
+  auto speaker = [&](int32_t k) { return m(k).end < in.tokens.size() && ReportingVerb(lower(m(k).end)); };
+  auto joined = [&](int32_t a, int32_t b) {
+    if (speaker(a) || speaker(b)) return false;
+    uint32_t from = m(a).end, to = m(b).first;
+    if (to <= from || to - from > 3) return false;
+    if (lower(to - 1) == "the" && to - from > 1) --to;  // "Israel and the United States"
+    if (to - from == 1) return lower(from) == "and" || lower(from) == ",";
+    return to - from == 2 && lower(from) == "," && lower(from + 1) == "and";
+  };
+  auto by_and = [&](int32_t a, int32_t b) {  // the joint holds "and", not just a comma
+    for (uint32_t i = m(a).end; i < m(b).first; ++i)
+      if (lower(i) == "and") return true;
+    return false;
+  };
+  int32_t lo = k, hi = k;
+  const int32_t n = static_cast<int32_t>(in.mentions.size());
+  while (lo > 0 && joined(lo - 1, lo)) --lo;
+  while (hi + 1 < n && joined(hi, hi + 1)) ++hi;
+  // A list joined by commas only ("Ukraine, Chancellor Scholz") is apposition,
+  // not coordination: it needs an "and" at its end.
+  if (hi > lo && !by_and(hi - 1, hi)) return {k};
+  std::vector<int32_t> out;
+  for (int32_t i = lo; i <= hi; ++i) out.push_back(i);
   return out;
 }
 

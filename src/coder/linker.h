@@ -71,6 +71,10 @@ class Linker {
   virtual const syntax::Model* syntax_model() const { return nullptr; }
 };
 
+// The mentions coordinated with mention k by word order ("X and Y", "X, Y and
+// Z"; a comma list needs its "and"), k included, in order.
+std::vector<int32_t> AdjacentCoordination(const LinkInput& in, int32_t k);
+
 // One link per (source, target) pair of an event: `sources` and `targets` are
 // already expanded for coordination (-1 alone for none). Coordinated sources
 // with no target, or with only a weak one (a place), act on each other
