@@ -347,7 +347,11 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     modal.resize(w);
   }
   if (matches.empty()) return events;
+  std::vector<std::string> codes;
+  codes.reserve(modal.size());
+  for (const auto& md : modal) codes.push_back(md.code);
   LinkInput in{toks, views, valid, matches, object_stops};
+  in.codes = codes;
   syntax::Analysis parse;
   if (const syntax::Model* sm = im.linker->syntax_model()) {
     std::vector<std::string_view> forms;

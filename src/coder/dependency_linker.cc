@@ -217,7 +217,10 @@ Found Subject(const Tree& t, int32_t v, int hops) {
     if (RelativePronoun(t.lower(c)) && t.rel(v) == "acl:relcl" && t.head(v) >= 0) {
       int32_t k = t.ActorAt(t.head(v), 2);
       if (k >= 0) return {k, "relative pronoun -> '" + t.form(t.head(v)) + "'"};
-      return {};
+      Found none;
+      none.blocked = true;  // "the strike that killed ...": the doer is a thing
+      none.why = "the relative clause '" + t.form(v) + "' modifies '" + t.form(t.head(v)) + "', no actor";
+      return none;
     }
     int32_t k = t.ActorAt(c, 2);
     if (k >= 0) return {k, "nsubj of '" + t.form(v) + "'"};
@@ -306,7 +309,7 @@ Found Patient(const Tree& t, int32_t v, int hops) {
 }
 
 // The one acted upon by `v`, and whether it is only a place ("in Gaza").
-Found Object(const Tree& t, int32_t v, int32_t source, bool* place) {
+Found Object(const Tree& t, int32_t v, int32_t source, bool addressee_clause, bool* place) {
   *place = false;
   auto ok = [&](int32_t k) { return k >= 0 && k != source; };
   for (std::string_view r : {"obj", "iobj"}) {
@@ -314,6 +317,17 @@ Found Object(const Tree& t, int32_t v, int32_t source, bool* place) {
       if (t.rel(c) != r) continue;
       int32_t k = t.ActorAt(c, 3);
       if (ok(k)) return {k, std::string(r) + " of '" + t.form(v) + "'"};
+      // ", accusing it of spying": the pronoun is the object of the clause this one depends on.
+      if (k < 0 && In(t.lower(c), {"it", "them"}) && t.head(v) >= 0 &&
+          (t.base_rel(v) == "advcl" || t.base_rel(v) == "acl" || t.base_rel(v) == "conj")) {
+        int32_t gov = t.head(v);
+        while (gov >= 0 && t.upos(gov) != "VERB" && t.head(gov) >= 0) gov = t.head(gov);
+        if (gov >= 0 && gov != v) {
+          bool unused = false;
+          Found f = Object(t, gov, source, false, &unused);
+          if (ok(f.actor) && !unused) return {f.actor, "'" + t.form(c) + "' -> " + f.why};
+        }
+      }
     }
   }
   Found weak;
@@ -328,8 +342,10 @@ Found Object(const Tree& t, int32_t v, int32_t source, bool* place) {
     if (TargetCase(cs)) return {k, "'" + std::string(cs) + "' argument of '" + t.form(v) + "'"};
     if ((PlaceCase(cs) || cs == "at") && weak.actor < 0) weak = {k, "place '" + std::string(cs) + "' of '" + t.form(v) + "'"};
   }
-  // "demanded that Britain release", "warned that Iran would pay": the clause's subject.
+  // "demanded that Britain release", "warned that Iran would pay": the clause's subject
+  // (not for "pledged that Washington would ...": a promise has no addressee there).
   for (int32_t c : t.kids(v)) {
+    if (!addressee_clause) break;
     if (t.rel(c) != "ccomp") continue;
     int32_t s = t.Child(c, "nsubj");
     if (s < 0) s = t.Child(c, "nsubj:pass");
@@ -352,6 +368,10 @@ Found Object(const Tree& t, int32_t v, int32_t source, bool* place) {
   if (weak.actor >= 0) *place = true;
   return weak;
 }
+
+// Codes whose that-clause subject is the one addressed: appeals, demands,
+// disapproval, rejection, threats ("demanded that Britain release ...").
+bool AddresseeClause(std::string_view root) { return In(root, {"02", "10", "11", "12", "13"}); }
 
 // The word of the match that the tree should be read from: its first verb, else its anchor.
 int32_t Predicate(const Tree& t, const PredicateMatch& pm) {
@@ -398,11 +418,17 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
         src = Subject(t, t.head(v), 0);
         if (src.actor >= 0) src.why = "subject of '" + t.form(t.head(v)) + "' (light verb)";
       }
-      tgt = Object(t, v, src.actor, &place);
-      if (tgt.actor < 0 && t.head(v) >= 0 && t.rel(v) == "obj") tgt = Object(t, t.head(v), src.actor, &place);
+      tgt = Object(t, v, src.actor, false, &place);
+      if (tgt.actor < 0 && t.head(v) >= 0 && t.rel(v) == "obj") tgt = Object(t, t.head(v), src.actor, false, &place);
+      // A bare event noun ("condemned the attack", "after the strike") names no doer: no event.
+      bool nominal = t.Child(v, "det") >= 0 || t.Child(v, "case") >= 0;
+      if (src.actor < 0 && nominal) {
+        src.blocked = true;
+        src.why = "the event noun '" + t.form(v) + "' names no doer";
+      }
     } else {
       src = Subject(t, v, 0);
-      tgt = Object(t, v, src.actor, &place);
+      tgt = Object(t, v, src.actor, AddresseeClause(mi < in.codes.size() ? std::string_view(in.codes[mi]).substr(0, 2) : ""), &place);
     }
     // The pattern's TARGET slot, when it holds an actor, says where the target is.
     if (pm.target_first >= 0) {
@@ -422,10 +448,49 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
       continue;
     }
     if (src.actor < 0) {
-      // The tree found no subject: the word-order rules decide this match.
-      for (const Link& l : word_order)
-        if (l.match == mi) out.push_back(l);
+      // The tree found no subject: the word-order rules decide this match; a
+      // target the tree found stands.
+      for (Link l : word_order) {
+        if (l.match != mi) continue;
+        if (l.target < 0 && tgt.actor >= 0 && tgt.actor != l.source && !place) {
+          l.target = tgt.actor;
+          l.why += "; target from the tree: " + tgt.why;
+        }
+        out.push_back(l);
+      }
       continue;
+    }
+    // An agent word that is part of the predicate ("send ground forces into", "pledged 300
+    // troops") is what is sent, not the target; after "with"/"against" it is the opponent.
+    if (tgt.actor >= 0 && !base.target_from_slot) {
+      const auto& m = t.mention(tgt.actor);
+      if (m.kind == actors::ActorKind::kAgentOnly && m.first >= pm.trigger_first && m.first < pm.trigger_end &&
+          !(m.first > 0 && In(t.lower(m.first - 1), {"with", "against", "at", "on", "upon"}))) {
+        bool unused = false;
+        tgt = {};
+        // The next argument may still be the target ("into Rafah").
+        for (int32_t c : t.kids(v)) {
+          std::string_view br = t.base_rel(c);
+          if (br != "obl") continue;
+          int32_t k = t.ActorAt(c, 2);
+          if (k >= 0 && k != src.actor && k != t.mention_at(m.first)) {
+            tgt = {k, "'" + std::string(t.CaseOf(c)) + "' argument of '" + t.form(v) + "' (the object is part of the predicate)"};
+            unused = PlaceCase(t.CaseOf(c));
+            break;
+          }
+        }
+        place = unused;
+      }
+    }
+    // A pronoun in the TARGET slot that the tree cannot resolve ("warned him against"):
+    // the word-order rules' choice.
+    if (tgt.actor < 0 && pm.target_first >= 0) {
+      for (const Link& l : word_order)
+        if (l.match == mi && l.source == src.actor && l.target >= 0) {
+          tgt = {l.target, "the word-order rules (pronoun in the TARGET slot)"};
+          base.target_from_slot = true;
+          break;
+        }
     }
     base.source_in_clause = true;
     base.resolved_pronoun = src.pronoun || t.mention(src.actor).entry.rfind("coref:", 0) == 0;

@@ -47,6 +47,9 @@ struct LinkInput {
   // The sentence's dependency analysis (one entry per token), when the linker
   // asked for one (Linker::syntax_model() != nullptr); else null.
   const syntax::Analysis* parse = nullptr;
+  // The CAMEO code each match will be coded with (after re-coding), same
+  // length as matches, or empty when unknown.
+  std::span<const std::string> codes = {};
 };
 
 struct Link {
