@@ -394,7 +394,8 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     const auto& src = valid[l.source];
     if (trace)
       trace->steps.push_back("event: " + src.code + " -> " + (l.target >= 0 ? valid[l.target].code : std::string("-")) +
-                             " " + md.code + (md.note.empty() ? "" : " (" + md.note + ")") + " from " + describe(pm) +
+                             " " + md.code + (md.note.empty() ? "" : " (" + md.note + ")") + (md.negated ? " [negated]" : "") +
+                             (md.hypothetical ? " [hypothetical]" : "") + " from " + describe(pm) +
                              "; source '" + words(src.first, src.end) + "'" +
                              (l.target >= 0 ? ", target '" + words(valid[l.target].first, valid[l.target].end) + "'" : "") +
                              " by " + l.why);

@@ -21,6 +21,7 @@ struct EvalCliOptions {
   double min_root_precision = -1;
   bool explain = false;
   bool word_order = false;
+  bool all_sentences = false;
 };
 
 std::string Line(const char* name, const evaluation::Prf& p) {
@@ -50,6 +51,7 @@ std::function<int()> Setup(CLI::App* app) {
   app->add_option("--format", o->format, "table or json")->capture_default_str()->check(CLI::IsMember({"table", "json"}));
   app->add_option("--errors", o->errors, "Write every sentence where gold and prediction differ to this file");
   app->add_flag("--explain", o->explain, "In the --errors file, show each sentence's parse and coding steps");
+  app->add_flag("--all-sentences", o->all_sentences, "Write every sentence to the --errors file, not only disagreements");
   app->add_flag("--word-order", o->word_order, "Link actors by word order only (no parser)");
   app->add_option("--min-root-f1", o->min_root_f1, "Exit with status 6 if the root-level F1 is below this");
   app->add_option("--min-root-precision", o->min_root_precision, "Exit with status 6 if root-level precision is below this");
@@ -83,7 +85,7 @@ std::function<int()> Setup(CLI::App* app) {
       Output out;
       if (Status s = out.Open(o->errors); !s.ok()) return Fail("coder eval", s);
       for (const auto& d : r.details) {
-        if (d.full.fp == 0 && d.full.fn == 0) continue;
+        if (d.full.fp == 0 && d.full.fn == 0 && !o->all_sentences) continue;
         out.stream() << d.gold->id << "\t" << d.gold->text << "\n  gold: " << EventsText(d.gold->events)
                      << "\n  got:  " << EventsText(d.predicted) << "\n" << d.explanation;
       }
