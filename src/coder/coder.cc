@@ -367,7 +367,8 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
   for (const Link& l : links) {
     if (l.match >= matches.size()) continue;
     const PredicateMatch& pm = matches[l.match];
-    const Modality& md = modal[l.match];
+    Modality md = modal[l.match];
+    if (l.unasserted && md.note != "refusal") md.hypothetical = true;
     auto skip = [&](const std::string& why) {
       if (trace) trace->steps.push_back("no event: " + describe(pm) + ": " + why);
     };

@@ -190,6 +190,15 @@ struct Found {
 // The actor a pronoun subject stands for, from the governing clauses: "Hamas
 // said it was ready", "Russia warned that it would respond".
 Found GoverningSubject(const Tree& t, int32_t v, bool person) {
+  // "'I ordered a strike,' Trump said": the quote's speaker, when the parser hangs the
+  // reporting verb under the quoted one.
+  for (int32_t c : t.kids(v)) {
+    if (t.base_rel(c) != "parataxis" && t.base_rel(c) != "ccomp") continue;
+    if (!ReportingVerb(t.lower(c))) continue;
+    int32_t k = t.ActorAt(t.Child(c, "nsubj"), 2);
+    if (k >= 0 && (t.mention(k).kind == actors::ActorKind::kPerson) == person)
+      return {k, "pronoun -> speaker of '" + t.form(c) + "'", true};
+  }
   for (int32_t x = v, hops = 0; x >= 0 && t.head(x) >= 0 && hops < 4; ++hops) {
     std::string_view r = t.base_rel(x);
     if (r != "ccomp" && r != "xcomp" && r != "conj" && r != "advcl" && r != "parataxis") break;
@@ -226,7 +235,7 @@ Found Subject(const Tree& t, int32_t v, int hops) {
     if (k >= 0) return {k, "nsubj of '" + t.form(v) + "'"};
     std::string_view w = t.lower(c);
     if (In(w, {"it", "they", "we"})) return GoverningSubject(t, v, false);
-    if (In(w, {"he", "she"})) return GoverningSubject(t, v, true);
+    if (In(w, {"he", "she", "i"})) return GoverningSubject(t, v, true);
     Found none;
     none.blocked = true;  // a subject that is no actor ("an offensive would threaten ...")
     none.why = "the subject '" + t.form(c) + "' of '" + t.form(v) + "' is no actor";
@@ -397,7 +406,7 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     base.match = mi;
     base.from_parse = true;
     Found src, tgt;
-    bool place = false;
+    bool place = false, mutual_between = false;
     const bool noun = t.upos(v) == "NOUN" || t.upos(v) == "PROPN";
     if (t.Passive(v)) {
       base.passive = true;
@@ -410,9 +419,15 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
         if (src.actor < 0 && (r == "nmod:poss" || r == "amod" || r == "compound" ||
                               (t.base_rel(c) == "nmod" && (t.CaseOf(c) == "by" || t.CaseOf(c) == "from")))) {
           int32_t k = t.ActorAt(c, 1);
+          // "a military strike": an agent word with no country says what kind, not who.
+          if (k >= 0 && t.mention(k).kind == actors::ActorKind::kAgentOnly && t.mention(k).code.compare(0, 3, "---") == 0)
+            continue;
           if (k >= 0) src = {k, std::string(r) + " of '" + t.form(v) + "'"};
         }
       }
+      // The event noun inside an actor mention ("Russian shelling"): that actor did it.
+      if (src.actor < 0 && t.mention_at(v) >= 0 && t.mention(t.mention_at(v)).kind != actors::ActorKind::kAgentOnly)
+        src = {t.mention_at(v), "the actor named with '" + t.form(v) + "'"};
       // "launched strikes on X": the light verb's subject.
       if (src.actor < 0 && t.head(v) >= 0 && t.rel(v) == "obj") {
         src = Subject(t, t.head(v), 0);
@@ -420,6 +435,12 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
       }
       tgt = Object(t, v, src.actor, false, &place);
       if (tgt.actor < 0 && t.head(v) >= 0 && t.rel(v) == "obj") tgt = Object(t, t.head(v), src.actor, false, &place);
+      // "X came under heavy shelling": the subject of "came" suffered it.
+      if (tgt.actor < 0 && t.CaseOf(v) == "under" && t.head(v) >= 0) {
+        int32_t s2 = t.Child(t.head(v), "nsubj");
+        int32_t k = t.ActorAt(s2, 2);
+        if (k >= 0 && k != src.actor) tgt = {k, "subject of '" + t.form(t.head(v)) + "' (came under)"};
+      }
       // A bare event noun ("condemned the attack", "after the strike") names no doer: no event.
       bool nominal = t.Child(v, "det") >= 0 || t.Child(v, "case") >= 0;
       if (src.actor < 0 && nominal) {
@@ -429,6 +450,23 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     } else {
       src = Subject(t, v, 0);
       tgt = Object(t, v, src.actor, AddresseeClause(mi < in.codes.size() ? std::string_view(in.codes[mi]).substr(0, 2) : ""), &place);
+    }
+    // "fighting between X and Y", "clashes broke out between X and Y": they fought each other.
+    bool word_order_source = false;
+    for (const Link& l : word_order) word_order_source |= l.match == mi && l.source >= 0;
+    if (src.actor < 0 && pm.target_first < 0 && !word_order_source) {
+      for (int32_t x : {v, t.head(v)}) {
+        if (x < 0 || src.actor >= 0) continue;
+        for (int32_t c : t.kids(x)) {
+          if (t.CaseOf(c) != "between") continue;
+          int32_t k = t.ActorAt(c, 2);
+          if (k < 0) continue;
+          src = {k, "'between' argument of '" + t.form(x) + "'"};
+          tgt = {};
+          mutual_between = true;
+          break;
+        }
+      }
     }
     // The pattern's TARGET slot, when it holds an actor, says where the target is.
     if (pm.target_first >= 0) {
@@ -492,11 +530,19 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
           break;
         }
     }
+    // "Israel has not confirmed that it carried out the strike": not asserted.
+    for (int32_t x = v, hops = 0; x >= 0 && t.head(x) >= 0 && hops < 3; x = t.head(x), ++hops) {
+      std::string_view r = t.base_rel(x);
+      if (r != "ccomp" && r != "xcomp") break;
+      for (int32_t c : t.kids(t.head(x)))
+        if (t.rel(c) == "advmod" && Negator(t.lower(c))) base.unasserted = true;
+    }
     base.source_in_clause = true;
     base.resolved_pronoun = src.pronoun || t.mention(src.actor).entry.rfind("coref:", 0) == 0;
     base.why = "source: " + src.why + "; target: " + (tgt.actor >= 0 ? tgt.why : "none");
     std::vector<int32_t> sources = t.Coordinated(src.actor);
-    std::vector<int32_t> targets = tgt.actor >= 0 && !pm.mutual ? t.Coordinated(tgt.actor) : std::vector<int32_t>{-1};
+    std::vector<int32_t> targets =
+        tgt.actor >= 0 && !pm.mutual && !mutual_between ? t.Coordinated(tgt.actor) : std::vector<int32_t>{-1};
     std::erase_if(targets, [&](int32_t k) { return k >= 0 && std::find(sources.begin(), sources.end(), k) != sources.end(); });
     if (targets.empty()) targets.push_back(-1);
     EmitLinks(in, base, sources, targets, place, &out);

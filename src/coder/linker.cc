@@ -354,8 +354,15 @@ std::vector<int32_t> AdjacentCoordination(const LinkInput& in, int32_t k) {
   auto joined = [&](int32_t a, int32_t b) {
     if (speaker(a) || speaker(b)) return false;
     uint32_t from = m(a).end, to = m(b).first;
-    if (to <= from || to - from > 3) return false;
-    if (lower(to - 1) == "the" && to - from > 1) --to;  // "Israel and the United States"
+    if (to <= from || to - from > 4) return false;
+    // "Israel and the United States", "Gallant and three Hamas leaders": a determiner or a
+    // number opens the second conjunct.
+    auto opener = [&](uint32_t i) {
+      return In(lower(i), {"the", "a", "an", "several", "some", "other", "many", "two", "three", "four", "five",
+                           "six", "seven", "eight", "nine", "ten", "dozens", "hundreds"}) ||
+             in.tokens[i].kind == text::TokenKind::kNumber;
+    };
+    while (to - from > 1 && opener(to - 1)) --to;
     if (to - from == 1) return lower(from) == "and" || lower(from) == ",";
     return to - from == 2 && lower(from) == "," && lower(from + 1) == "and";
   };
