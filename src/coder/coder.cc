@@ -244,6 +244,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       continue;
     }
     if (SlotPreposition(t.lower)) v.flags |= kPreposition;
+    if (BeForm(t.lower) && t.lower != "'s") v.flags |= kBeAux;
     v.lemma = im.dict.LemmaOf(t.lower);
     v.form = im.dict.WordOf(t.lower);
     if (i > 0 && Determiner(toks[i - 1].lower)) v.flags |= kAfterDeterminer;

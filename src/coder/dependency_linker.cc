@@ -292,6 +292,15 @@ Found Agent(const Tree& t, int32_t v) {
       if (k >= 0) return {k, "passive agent of '" + t.form(v) + "'"};
     }
   }
+  // "imposed on Russia by the EU": the parser often hangs the agent on the argument before it.
+  for (int32_t c : t.kids(v)) {
+    if (t.base_rel(c) != "obl") continue;
+    for (int32_t g : t.kids(c)) {
+      if (t.base_rel(g) != "nmod" || t.CaseOf(g) != "by" || g < c) continue;
+      int32_t k = t.ActorAt(g, 2);
+      if (k >= 0) return {k, "passive agent of '" + t.form(v) + "' (attached to '" + t.form(c) + "')"};
+    }
+  }
   return {};
 }
 
@@ -405,6 +414,7 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     Link base;
     base.match = mi;
     base.from_parse = true;
+    base.mutual_pattern = pm.mutual;
     Found src, tgt;
     bool place = false, mutual_between = false;
     const bool noun = t.upos(v) == "NOUN" || t.upos(v) == "PROPN";
@@ -412,6 +422,13 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
       base.passive = true;
       src = Agent(t, v);
       tgt = Patient(t, v, 0);
+      // "Sanctions were imposed on Russia by the EU": the subject is a thing; the target
+      // is the prepositional argument.
+      if (tgt.actor < 0) {
+        Found o = Object(t, v, src.actor, false, &place);
+        if (!place) tgt = o;
+        place = false;
+      }
     } else if (noun) {
       // An event noun: "Israel's strikes on Gaza", "the attack by X on Y".
       for (int32_t c : t.kids(v)) {
@@ -455,7 +472,12 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     bool word_order_source = false;
     for (const Link& l : word_order) word_order_source |= l.match == mi && l.source >= 0;
     if (src.actor < 0 && pm.target_first < 0 && !word_order_source) {
-      for (int32_t x : {v, t.head(v)}) {
+      // Where the "between" phrase hangs: the trigger, its head, or a verb it heads
+      // ("Fighting broke out between ...", parsed with "broke" under "Fighting").
+      std::vector<int32_t> hosts{v, t.head(v)};
+      for (int32_t c : t.kids(v))
+        if (t.upos(c) == "VERB") hosts.push_back(c);
+      for (int32_t x : hosts) {
         if (x < 0 || src.actor >= 0) continue;
         for (int32_t c : t.kids(x)) {
           if (t.CaseOf(c) != "between") continue;

@@ -155,6 +155,7 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
     const uint32_t anchor = pm.trigger_first;
     Link base;
     base.match = mi;
+    base.mutual_pattern = pm.mutual;
     int32_t src = -1, tgt = -1;
     bool pronoun = false, target_is_place = false, participle = false;
 
@@ -385,7 +386,23 @@ std::vector<int32_t> AdjacentCoordination(const LinkInput& in, int32_t k) {
 
 void EmitLinks(const LinkInput& in, const Link& base, const std::vector<int32_t>& sources,
                const std::vector<int32_t>& targets, bool target_weak, std::vector<Link>* out) {
-  if (sources.size() >= 2 && (targets.empty() || targets.front() < 0 || target_weak)) {
+  // Passive agents ("imposed by the EU and Britain") did it together, not to each other;
+  // "Russia and China vetoed the resolution" is two vetoes, not one against the other:
+  // only meetings, cooperation, agreements and fighting are done to each other.
+  std::string_view code = base.match < in.codes.size() ? std::string_view(in.codes[base.match]) : std::string_view();
+  bool mutual_kind = code.empty() || base.mutual_pattern || code.substr(0, 2) == "03" || code.substr(0, 2) == "04" || code.substr(0, 2) == "05" ||
+                     code.substr(0, 2) == "06" || code.substr(0, 3) == "087" || code.substr(0, 3) == "190" ||
+                     code.substr(0, 2) == "19";
+  if (sources.size() >= 2 && !mutual_kind && (targets.empty() || targets.front() < 0)) {
+    for (int32_t s : sources) {
+      Link l = base;
+      l.source = s;
+      l.target = -1;
+      out->push_back(l);
+    }
+    return;
+  }
+  if (sources.size() >= 2 && !base.passive && (targets.empty() || targets.front() < 0 || target_weak)) {
     // "X and Y held talks", "the army and the RSF fought in Khartoum": each acts on the other.
     for (int32_t s : sources)
       for (int32_t t : sources) {
