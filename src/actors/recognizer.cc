@@ -332,6 +332,25 @@ class Composer {
     }
     return k;
   }
+  // "a military strike", "military aid": the adjective, not the armed forces
+  // (with a country it still names them: "Israeli military operation" -> ISRMIL).
+  bool IsAttributiveMilitary(uint32_t t) const {
+    if (toks_[t].lower != "military") return false;
+    if (t > 0 && (toks_[t - 1].lower == "a" || toks_[t - 1].lower == "an")) return true;
+    if (t + 1 >= toks_.size()) return false;
+    static constexpr std::string_view kNouns[] = {
+        "strike", "strikes", "operation", "operations", "action", "actions", "aid", "assistance",
+        "cooperation", "exercise", "exercises", "drill", "drills", "facility", "facilities", "base", "bases",
+        "installation", "installations", "intervention", "response", "option", "options", "equipment",
+        "hardware", "vehicle", "vehicles", "convoy", "convoys", "offensive", "campaign", "rule", "pressure",
+        "support", "presence", "buildup", "build-up", "escalation", "threat", "threats", "solution", "power",
+        "capabilities", "capability", "spending", "budget", "training", "ties", "deal", "pact", "target",
+        "targets", "site", "sites", "aims", "goals", "objectives", "parade", "activity", "activities",
+        "deployment", "deployments", "means", "force", "might", "personnel", "advisers", "advisors",
+        "zone", "zones", "infrastructure", "supplies", "hardware", "technology", "alliance", "service"};
+    return std::find(std::begin(kNouns), std::end(kNouns), toks_[t + 1].lower) != std::end(kNouns);
+  }
+
   static bool IsRoleModifier(std::string_view lower) {
     static constexpr std::string_view kWords[] = {"former", "ex", "new", "top", "deputy", "senior", "acting",
                                                   "interim", "outgoing", "incoming", "current", "chief",
@@ -425,6 +444,10 @@ class Composer {
         if (const Item* ag = At(agent_item, at); IsCodedAgent(ag)) {
           const AgentEntry& agent = d_.agents[ag->index];
           m->code = former ? c.code + "ELI" : c.code + agent.code;
+          // "ethnic Armenian forces": fighters of an ethnic group, not the state's army.
+          if (!former && agent.code == "MIL" && a.first > 0 && toks_[a.first - 1].lower == "ethnic") {
+            m->code = c.code + "REB";
+          }
           m->name = c.name + " (" + agent.label + ")";
           m->entry = JoinEntry(c.entry, agent.entry);
           size_t k = agent_item + 1;
@@ -512,6 +535,7 @@ class Composer {
           }
         }
         if (!agent.alone) return false;
+        if (end == a.first + 1 && IsAttributiveMilitary(a.first)) return false;
         m->kind = ActorKind::kAgentOnly;
         m->code = "---" + agent.code;
         if (!agent.alone_code.empty()) {  // "rights groups" -> NGOHRI: a known kind of body, not a slot to fill

@@ -311,6 +311,8 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
                    (whole = search_history(same_agent, false))) {
         } else if (const Antecedent* c = search_history(country, false)) {
           place = &c->mention;
+        } else if (const Antecedent* c = search_current([](const Antecedent& x) { return HasCountry(x.mention); })) {
+          place = &c->mention;  // "I ordered the military to ...": a pronoun's country, as a last resort
         }
         if (whole) {
           m.code = whole->mention.code;
@@ -340,7 +342,7 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
       if (!a) a = search_history([](const Antecedent& x) { return IsPerson(x.mention); }, true);
       auto office = [&](const Antecedent& x) {
         return !x.pronoun && !x.mention.code.empty() && !x.plural &&
-               !x.words.empty() && IsSingleOffice(x.words.back());
+               std::any_of(x.words.begin(), x.words.end(), [](const std::string& y) { return IsSingleOffice(y); });
       };
       if (!a) {
         for (const auto& x : cur) {
@@ -391,17 +393,22 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
           break;
         }
       }
+      // After "if", "when", "because" ... the clause's subject may be any actor named before: only one will do.
+      const bool subordinate = i > 0 && In(toks[i - 1].lower, {"if", "when", "because", "as", "after", "before",
+                                                               "while", "since", "although", "though", "where",
+                                                               "unless", "until"});
+      bool several = false;
+      for (const auto& x : cur) {
+        several |= first_actor < cur.size() && !x.pronoun && x.mention.code != cur[first_actor].mention.code;
+      }
       if (first_actor < cur.size()) {
-        if (actor(cur[first_actor])) a = &cur[first_actor];
+        if (actor(cur[first_actor]) && !(subordinate && several)) a = &cur[first_actor];
         // "Russia and China said they ...": several subjects, no single antecedent.
         uint32_t after = cur[first_actor].mention.end;
         if (after < n && In(toks[after].lower, {"and", ","}) && first_actor + 1 < cur.size()) a = nullptr;
       } else if (!history_.empty()) {
         const auto& last = history_.back();
-        if (!last.empty() && actor(last.front())) {
-          a = &last.front();
-          if (last.size() > 1 && last[1].mention.first <= a->mention.end + 2) a = nullptr;  // coordinated
-        }
+        if (!last.empty() && actor(last.front()) && !last.front().coordinated) a = &last.front();
       }
       // "it" is one actor; "they" are several people or a group ("Hamas ... they"), seldom a country.
       if (a && (w == "it" ? !a->plural : a->plural || a->mention.kind != ActorKind::kCountry)) {
@@ -472,6 +479,16 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
     }
   }
 
+  // "Russia and China ...", "Britain, France and Germany ...": no single antecedent for "it"/"they".
+  for (size_t k = 0; k < cur.size(); ++k) {
+    if (cur[k].pronoun) continue;
+    const uint32_t e = cur[k].mention.end;
+    for (size_t l = k + 1; l < cur.size(); ++l) {
+      if (cur[l].pronoun) continue;
+      cur[k].coordinated = e < n && In(toks[e].lower, {"and", "or", ","}) && cur[l].mention.first == e + 1;
+      break;
+    }
+  }
   ms.clear();
   for (const auto& a : cur) ms.push_back(a.mention);
   std::stable_sort(ms.begin(), ms.end(), [](const ActorMention& a, const ActorMention& b) { return a.first < b.first; });

@@ -60,6 +60,7 @@ class CoreferenceResolver {
     std::vector<std::string> words;  // lowercase, plural 's' dropped: "ministers" -> "minister"
     bool pronoun = false;            // itself a resolved pronoun
     bool plural = false;             // "officials", "the militants", "police"
+    bool coordinated = false;        // followed by "and"/"," and another actor
   };
 
  private:
