@@ -351,6 +351,22 @@ class Composer {
     return std::find(std::begin(kNouns), std::end(kNouns), toks_[t + 1].lower) != std::end(kNouns);
   }
 
+  // "200 people", "thousands of people": a crowd or victims, civilians (CVL)
+  // even without a country; a bare "people" is too vague to be an actor.
+  bool IsCountedPeople(uint32_t t) const {
+    if (toks_[t].lower != "people" || t == 0) return false;
+    auto quantity = [&](uint32_t q) {
+      static constexpr std::string_view kWords[] = {"dozens", "hundreds", "thousands", "millions", "scores",
+                                                    "tens", "dozen", "hundred", "thousand", "million",
+                                                    "two", "three", "four", "five", "six", "seven", "eight",
+                                                    "nine", "ten", "twelve", "twenty", "fifty"};
+      return toks_[q].kind == text::TokenKind::kNumber ||
+             std::find(std::begin(kWords), std::end(kWords), toks_[q].lower) != std::end(kWords);
+    };
+    if (quantity(t - 1)) return true;
+    return t >= 2 && toks_[t - 1].lower == "of" && quantity(t - 2);
+  }
+
   static bool IsRoleModifier(std::string_view lower) {
     static constexpr std::string_view kWords[] = {"former", "ex", "new", "top", "deputy", "senior", "acting",
                                                   "interim", "outgoing", "incoming", "current", "chief",
@@ -534,7 +550,7 @@ class Composer {
             return true;
           }
         }
-        if (!agent.alone) return false;
+        if (!agent.alone && !(end == a.first + 1 && IsCountedPeople(a.first))) return false;
         if (end == a.first + 1 && IsAttributiveMilitary(a.first)) return false;
         m->kind = ActorKind::kAgentOnly;
         m->code = "---" + agent.code;

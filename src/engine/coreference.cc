@@ -285,11 +285,13 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         auto country = [&](const Antecedent& a) { return !a.pronoun && HasCountry(a.mention); };
         const Antecedent* whole = nullptr;  // gives its whole code
         const ActorMention* place = nullptr;  // gives its country only
+        bool absorb = false;                  // "supporters of Trump": one actor, the place's mention joins
         // "the government of Syrian President Bashar al-Assad", "supporters of Trump";
         // "civilians in the Tigrayan city of Axum" (not for troops, officials and spies, often abroad).
         if (end + 1 < n && toks[end].lower == "of" && next < ms.size() && HasCountry(ms[next]) &&
             (ms[next].first == end + 1 || (ms[next].first == end + 2 && toks[end + 1].lower == "the"))) {
           place = &ms[next];
+          absorb = true;
         } else if (end + 1 < n && !In(agent, {"MIL", "GOV", "SPY"}) &&
                    In(toks[end].lower, {"in", "of", "from", "near", "across", "around", "outside", "inside"}) &&
                    next < ms.size() && ms[next].kind == ActorKind::kCountry && ms[next].code.size() == 3 &&
@@ -298,9 +300,13 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
           for (uint32_t t = end; t < ms[next].first; ++t) clean &= toks[t].kind == text::TokenKind::kWord;
           if (clean) place = &ms[next];
         }
-        const bool foreign = m.first > 0 && toks[m.first - 1].lower == "foreign";
+        const bool foreign = m.first > 0 && In(toks[m.first - 1].lower, {"foreign", "other"});
+        if (foreign) place = nullptr;
         if (foreign) {
-          // "foreign troops" are by definition not the country in view.
+          // "foreign troops", "other governments" are by definition not the country in view.
+        } else if (absorb) {
+          m.end = place->end;
+          ++next;
         } else if ((whole = search_current(same_head)) || (IsArmedAgent(agent) && (whole = search_current(armed))) ||
                    (whole = search_current(same_agent))) {
         } else if (place) {
@@ -324,9 +330,11 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
           m.entry += "+coref:" + place->entry;
         }
       }
-      if (Unresolved(m) && !(m.first > 0 && toks[m.first - 1].lower == "foreign")) pending.push_back(cur.size());
+      if (Unresolved(m) && !(m.first > 0 && In(toks[m.first - 1].lower, {"foreign", "other"}))) {
+        pending.push_back(cur.size());
+      }
+      i = m.end - 1;
       add(std::move(m), false);
-      i = end - 1;
       continue;
     }
     const std::string& w = toks[i].lower;

@@ -164,7 +164,10 @@ TEST_F(ArticleCoreferenceTest, ForeignTroopsAreNotTheLocalCountry) {
 
 TEST_F(ArticleCoreferenceTest, AgentOfAPersonTakesThePersonsCountry) {
   EXPECT_EQ(Code("The government of Syrian President Bashar al-Assad denied the report.", "2018-04-10"),
-            "government=SYRGOV Syrian President Bashar al-Assad=SYRGOV");
+            "government of Syrian President Bashar al-Assad=SYRGOV");
+  EXPECT_EQ(Code("Supporters of Jair Bolsonaro stormed the Congress building in Brasilia.", "2023-01-08"),
+            "Supporters of Jair Bolsonaro=BRACVL Congress=BRALEG Brasilia=BRA");
+  EXPECT_EQ(Code("Chile urged other governments to act."), "Chile=CHL governments=---GOV");
 }
 
 TEST_F(ArticleCoreferenceTest, HeCanBeAnOfficeHolderWhenNoPersonIsNamed) {
