@@ -194,8 +194,10 @@ class Scanner {
     if (end < n && IsStrangerCapital(end, false) && !StartsPhrase(end)) return false;
     bool country = s.category == SenseCategory::kCountryName || s.category == SenseCategory::kCapital ||
                    s.category == SenseCategory::kCountryAdj;
-    if (country && first >= 2 && s_.tokens[first - 1].lower == "," && prev_end != first - 1 && first - 2 > 0 &&
-        IsStrangerCapital(first - 2, false)) {
+    // "Atlanta, Georgia" is a place; "Olha Petrenko, Ukraine's foreign minister" is an apposition.
+    const bool possessive = end < n && (s_.tokens[end].lower == "'s" || s_.tokens[end].lower == "'");
+    if (country && !possessive && first >= 2 && s_.tokens[first - 1].lower == "," && prev_end != first - 1 &&
+        first - 2 > 0 && IsStrangerCapital(first - 2, false)) {
       return false;
     }
     return true;

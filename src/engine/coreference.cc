@@ -158,6 +158,67 @@ bool ObjectPosition(const text::Sentence& s, uint32_t i) {
 
 }  // namespace
 
+// A name the dictionary lacks, next to a title with a country: "Ukrainian
+// Foreign Minister Olha Petrenko" (the name joins the title's mention) or
+// "Olha Petrenko, Ukraine's foreign minister," (the name gets a mention of
+// its own). Both make the surname known for the rest of the article.
+void CoreferenceResolver::TitledName(const text::Sentence& sentence, ActorMention* m, uint32_t limit,
+                                     std::vector<Antecedent>* cur) {
+  const auto& toks = sentence.tokens;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  if (m->kind == ActorKind::kPerson || AgentOf(*m).empty()) return;
+  bool office = false;
+  for (uint32_t t = m->first; t < m->end; ++t) office |= IsSingleOffice(Singular(toks[t].lower));
+  if (!office || IsPlural(sentence, *m)) return;
+  auto name_word = [&](uint32_t t) { return IsCapitalizedWord(toks[t]) && !IsCalendarOrFunctionWord(toks[t].lower); };
+  auto join = [&](uint32_t a, uint32_t b) {
+    std::string name;
+    for (uint32_t t = a; t < b; ++t) name += (t > a ? " " : "") + toks[t].form;
+    return name;
+  };
+  // After the title: one capitalised word after a capitalised title ("Foreign Minister Kuleba"), two after a
+  // lowercase one ("the foreign minister Dmytro Kuleba"), and no third capitalised word after them.
+  uint32_t e = m->end;
+  while (e < limit && e - m->end < 3 && name_word(e)) ++e;
+  const bool titled = IsCapitalizedWord(toks[m->end - 1]);
+  if (e > m->end && e - m->end >= (titled ? 1u : 2u) && (e == n || !IsCapitalizedWord(toks[e]))) {
+    const std::string name = join(m->end, e);
+    m->end = e;
+    m->name = name;
+    m->entry += "+name:" + name;
+    if (HasCountry(*m)) {
+      m->kind = ActorKind::kPerson;
+      names_[toks[e - 1].lower] = *m;
+    }
+    return;
+  }
+  // Before it, as an apposition: "<Name Name>, [the] <title>".
+  uint32_t comma = m->first;
+  if (comma > 0 && In(toks[comma - 1].lower, {"the", "a", "an"})) --comma;
+  if (comma >= 3 && toks[comma - 1].lower == "," && HasCountry(*m)) {
+    const uint32_t name_end = comma - 1;
+    uint32_t b = name_end;
+    while (b > 0 && name_end - b < 3 && name_word(b - 1)) --b;
+    const bool starts_clause = b == 0 || toks[b - 1].kind == text::TokenKind::kPunct ||
+                               !IsCapitalizedWord(toks[b - 1]);
+    bool free = true;
+    for (const auto& x : *cur) free &= x.mention.end <= b || x.mention.first >= name_end;
+    if (name_end - b >= 2 && starts_clause && free) {
+      ActorMention p = *m;
+      p.first = b;
+      p.end = name_end;
+      p.kind = ActorKind::kPerson;
+      p.name = join(b, name_end);
+      p.entry += "+name:" + p.name;
+      names_[toks[name_end - 1].lower] = p;
+      Antecedent a;
+      a.words = SpanWords(sentence, p);
+      a.mention = std::move(p);
+      cur->push_back(std::move(a));
+    }
+  }
+}
+
 void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<ActorMention>* mentions) {
   const auto& toks = sentence.tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
@@ -214,24 +275,6 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         m = ms[j + 1];
         m.first = first;
         ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(j) + 1);
-      }
-    }
-    // "Ukrainian Foreign Minister Olha Petrenko": a title with a country, then a name the dictionary lacks.
-    if (m.kind != ActorKind::kPerson && HasCountry(m) && !AgentOf(m).empty() && m.end < n &&
-        IsSingleOffice(HeadWord(sentence, m)) && (j + 1 >= ms.size() || ms[j + 1].first > m.end)) {
-      uint32_t limit = j + 1 < ms.size() ? ms[j + 1].first : n;
-      uint32_t e = m.end;
-      while (e < limit && e - m.end < 3 && IsCapitalizedWord(toks[e]) && !IsCalendarOrFunctionWord(toks[e].lower)) ++e;
-      bool titled = IsCapitalizedWord(toks[m.end - 1]);  // "Foreign Minister X", not "the minister X"
-      if (e > m.end && (titled ? e - m.end >= 1 : e - m.end >= 2) &&
-          (e == n || !IsCapitalizedWord(toks[e]) || toks[e].lower == "'s")) {
-        std::string name;
-        for (uint32_t t = m.end; t < e; ++t) name += (t > m.end ? " " : "") + toks[t].form;
-        m.end = e;
-        m.kind = ActorKind::kPerson;
-        m.name = name;
-        m.entry += "+name:" + name;
-        names_[toks[e - 1].lower] = m;
       }
     }
   }
@@ -330,6 +373,7 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
           m.entry += "+coref:" + place->entry;
         }
       }
+      TitledName(sentence, &m, next < ms.size() ? ms[next].first : n, &cur);
       if (Unresolved(m) && !(m.first > 0 && In(toks[m.first - 1].lower, {"foreign", "other"}))) {
         pending.push_back(cur.size());
       }

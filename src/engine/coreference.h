@@ -64,6 +64,9 @@ class CoreferenceResolver {
   };
 
  private:
+  void TitledName(const text::Sentence& sentence, actors::ActorMention* m, uint32_t limit,
+                  std::vector<Antecedent>* cur);
+
   // Resolved mentions of the earlier sentences that named an actor, oldest first.
   std::vector<std::vector<Antecedent>> history_;
   // Surnames introduced with a title and a country, lowercase -> the mention.

@@ -217,6 +217,16 @@ TEST_F(ArticleCoreferenceTest, CounterpartIsTheSameOfficeInTheOtherCountry) {
 TEST_F(ArticleCoreferenceTest, ATitledNameTheDictionaryLacksIsRememberedBySurname) {
   EXPECT_EQ(Code("Moldovan Foreign Minister Ion Vartic visited Kyiv. Vartic said Moldova backed Ukraine."),
             "Moldovan Foreign Minister Ion Vartic=MDAGOV Kyiv=UKR | Vartic=MDAGOV Moldova=MDA Ukraine=UKR");
+  // The title's country may come from coreference; the name may stand before the title.
+  EXPECT_EQ(Code("Moldova protested. Foreign Minister Ion Vartic said Moscow lied. Vartic left."),
+            "Moldova=MDA | Foreign Minister Ion Vartic=MDAGOV Moscow=RUS | Vartic=MDAGOV");
+  EXPECT_EQ(Code("Ion Vartic, Moldova's foreign minister, said Moscow lied. Vartic left."),
+            "Ion Vartic=MDAGOV Moldova's foreign minister=MDAGOV Moscow=RUS | Vartic=MDAGOV");
+  EXPECT_EQ(Code("Ion Vartic, the Moldovan foreign minister, said Moscow lied. Vartic left."),
+            "Ion Vartic=MDAGOV Moldovan foreign minister=MDAGOV Moscow=RUS | Vartic=MDAGOV");
+  // Plural agents and days of the week are no names.
+  EXPECT_EQ(Code("Moldovan Foreign Ministers Met. Moldovan Foreign Minister Monday said no."),
+            "Moldovan Foreign Ministers=MDAGOV | Moldovan Foreign Minister=MDAGOV");
 }
 
 }  // namespace
