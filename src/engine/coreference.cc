@@ -373,6 +373,20 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
           m.entry += "+coref:" + place->entry;
         }
       }
+      // "the Palestinian group", "the Lebanese movement": the last group of that country.
+      if (m.kind == ActorKind::kCountry && m.code.size() == 3 && m.first > 0 && toks[m.first - 1].lower == "the" &&
+          m.end < n && In(toks[m.end].lower, {"group", "movement", "militia", "organisation", "organization", "faction"}) &&
+          (next >= ms.size() || ms[next].first > m.end)) {
+        auto group = [&](const Antecedent& x) {
+          return !x.pronoun && IsOrganisation(x.mention) && CountryOf(x.mention) == m.code;
+        };
+        const Antecedent* g = search_current(group);
+        if (!g) g = search_history(group, false);
+        if (g) {
+          const uint32_t first = m.first;
+          m = Pointing(g->mention, first, m.end + 1);
+        }
+      }
       TitledName(sentence, &m, next < ms.size() ? ms[next].first : n, &cur);
       if (Unresolved(m) && !(m.first > 0 && In(toks[m.first - 1].lower, {"foreign", "other"}))) {
         pending.push_back(cur.size());

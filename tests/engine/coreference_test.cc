@@ -202,6 +202,9 @@ TEST_F(ArticleCoreferenceTest, ShortNounsForGroupsBlocsAndCountries) {
             "ASEAN=IGOSEAASN Jakarta=IDN | The bloc=IGOSEAASN Myanmar=MMR");
   EXPECT_EQ(Code("Hezbollah fired rockets into Israel. The group said it targeted a base."),
             "Hezbollah=LBNREB Israel=ISR | The group=LBNREB it=LBNREB");
+  EXPECT_EQ(Code("Israel struck Hezbollah sites. The Lebanese group fired rockets at Haifa."),
+            "Israel=ISR Hezbollah=LBNREB | Lebanese group=LBNREB Haifa=ISR");
+  EXPECT_EQ(Code("The Lebanese group fired rockets."), "Lebanese=LBN");
   EXPECT_EQ(Code("Peru declared a state of emergency. The country closed its borders."),
             "Peru=PER | The country=PER");
 }
