@@ -166,7 +166,7 @@ void CoreferenceResolver::TitledName(const text::Sentence& sentence, ActorMentio
                                      std::vector<Antecedent>* cur) {
   const auto& toks = sentence.tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
-  if (m->kind == ActorKind::kPerson || AgentOf(*m).empty()) return;
+  if (m->kind == ActorKind::kPerson || AgentOf(*m).empty() || m->end == 0 || m->end > n || m->first >= m->end) return;
   bool office = false;
   for (uint32_t t = m->first; t < m->end; ++t) office |= IsSingleOffice(Singular(toks[t].lower));
   if (!office || IsPlural(sentence, *m)) return;
@@ -311,6 +311,10 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
   std::vector<size_t> pending;  // indices into `cur` of agents left without a country
   size_t next = 0;
   for (uint32_t i = 0; i < n; ++i) {
+    // Overlapping or malformed mentions (none from the recogniser) pass through untouched.
+    while (next < ms.size() && (ms[next].first < i || ms[next].end <= ms[next].first || ms[next].end > n)) {
+      add(ms[next++], false);
+    }
     if (next < ms.size() && ms[next].first == i) {
       ActorMention m = ms[next++];
       const uint32_t end = m.end;
@@ -530,6 +534,8 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
       if (it != names_.end()) add(Pointing(it->second, i, i + 1), false);
     }
   }
+
+  while (next < ms.size()) add(ms[next++], false);
 
   // Pass 3: agents still without a country take the first later actor's
   // ("Protesters stormed government buildings in Yerevan").

@@ -79,6 +79,18 @@ TEST(CoreferenceTest, AgentsTakeTheNearestCountry) {
   EXPECT_EQ(mt[0].code, "LBNCVL");
 }
 
+TEST(CoreferenceTest, MalformedMentionsPassThrough) {
+  CoreferenceResolver r;
+  text::Sentence s = Sent("Police fired.");
+  // Overlapping, empty and out-of-range spans: kept as they are, nothing read out of bounds.
+  std::vector<ActorMention> ms = {M(0, 1, "---COP", ActorKind::kAgentOnly), M(0, 2, "KENCOP", ActorKind::kCountry),
+                                  M(1, 1, "---GOV", ActorKind::kAgentOnly), M(5, 9, "---MIL", ActorKind::kAgentOnly)};
+  r.Resolve(s, &ms);
+  ASSERT_EQ(ms.size(), 4u);
+  EXPECT_EQ(ms[3].code, "---MIL");
+  EXPECT_EQ(ms[3].first, 5u);
+}
+
 TEST(CoreferenceTest, NothingToResolveLeavesMentionsAlone) {
   CoreferenceResolver r;
   text::Sentence s = Sent("The army said he had left.");
