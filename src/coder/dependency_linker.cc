@@ -466,7 +466,20 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
       }
     } else {
       src = Subject(t, v, 0);
-      tgt = Object(t, v, src.actor, AddresseeClause(mi < in.codes.size() ? std::string_view(in.codes[mi]).substr(0, 2) : ""), &place);
+      const bool addressee = AddresseeClause(mi < in.codes.size() ? std::string_view(in.codes[mi]).substr(0, 2) : "");
+      tgt = Object(t, v, src.actor, addressee, &place);
+      // "tried to kill the governor", "threatened to expel the peacekeepers": the
+      // object of a later verb or noun of the pattern.
+      for (uint32_t i = pm.trigger_first; (tgt.actor < 0 || place) && i < pm.trigger_end; ++i) {
+        int32_t u = static_cast<int32_t>(i);
+        if (u == v || u >= t.size() || !pm.IsLiteral(i) || (t.upos(u) != "VERB" && t.upos(u) != "NOUN")) continue;
+        bool p2 = false;
+        Found o = Object(t, u, src.actor, addressee, &p2);
+        if (o.actor >= 0 && (tgt.actor < 0 || !p2)) {
+          tgt = o;
+          place = p2;
+        }
+      }
     }
     // "fighting between X and Y", "clashes broke out between X and Y": they fought each other.
     bool word_order_source = false;
