@@ -424,11 +424,7 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
       tgt = Patient(t, v, 0);
       // "Sanctions were imposed on Russia by the EU": the subject is a thing; the target
       // is the prepositional argument.
-      if (tgt.actor < 0) {
-        Found o = Object(t, v, src.actor, false, &place);
-        if (!place) tgt = o;
-        place = false;
-      }
+      if (tgt.actor < 0) tgt = Object(t, v, src.actor, false, &place);
     } else if (noun) {
       // An event noun: "Israel's strikes on Gaza", "the attack by X on Y".
       for (int32_t c : t.kids(v)) {
@@ -555,13 +551,13 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
         place = unused;
       }
     }
-    // A pronoun in the TARGET slot that the tree cannot resolve ("warned him against"):
-    // the word-order rules' choice.
-    if (tgt.actor < 0 && pm.target_first >= 0) {
+    // No target in the tree (a pronoun in the TARGET slot, "warned him against"; an object
+    // the parser hung elsewhere): the word-order rules' choice for the same source.
+    if (tgt.actor < 0) {
       for (const Link& l : word_order)
         if (l.match == mi && l.source == src.actor && l.target >= 0) {
-          tgt = {l.target, "the word-order rules (pronoun in the TARGET slot)"};
-          base.target_from_slot = true;
+          tgt = {l.target, "the word-order rules (none in the tree)"};
+          base.target_from_slot = pm.target_first >= 0;
           break;
         }
     }
