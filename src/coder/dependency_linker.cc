@@ -125,6 +125,25 @@ class Tree {
     return self;
   }
 
+  // True when mention k is the subject of a verb other than v ("pledged that Washington
+  // would ...": Washington acts in its own clause).
+  bool ClauseSubject(int32_t k, int32_t v) const {
+    int32_t h = mention_head_[k];
+    if (h < 0) return false;
+    std::string_view r = base_rel(h);
+    return (r == "nsubj") && head_[h] != v;
+  }
+
+  // True when the words right after mention k (adverbs skipped) are a verb: the mention
+  // starts a clause of its own ("..., U.N. investigators later found").
+  bool SubjectOfNextVerb(int32_t k) const {
+    for (int32_t i = static_cast<int32_t>(mention(k).end); i < n_; ++i) {
+      if (upos(i) == "ADV") continue;
+      return upos(i) == "VERB" || upos(i) == "AUX";
+    }
+    return false;
+  }
+
   // The first actor in a nominal's modifiers of any kind, places included, nearest first.
   int32_t PlaceIn(int32_t t, int depth) const {
     if (mention_at_[t] >= 0) return mention_at_[t];
@@ -161,6 +180,8 @@ class Tree {
         bool list = rel(c) == "appos" && mention_at_[c] >= 0 && Child(c, "conj") >= 0;
         if (rel(c) != "conj" && !list) continue;
         int32_t m = mention_at_[c] >= 0 ? mention_at_[c] : ActorAt(c, 1);
+        // ", U.N. investigators later found": the subject of a new clause, not a conjunct.
+        if (m >= 0 && SubjectOfNextVerb(m)) continue;
         if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
         stack.push_back(c);
       }
@@ -454,6 +475,12 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
         int32_t k = t.ActorAt(s2, 2);
         if (k >= 0 && k != src.actor) tgt = {k, "subject of '" + t.form(t.head(v)) + "' (came under)"};
       }
+      // A noun modifying another noun ("a carrier strike group", "peace talks delegation")
+      // names a kind of thing, not an event.
+      if (src.actor < 0 && t.rel(v) == "compound") {
+        src.blocked = true;
+        src.why = "'" + t.form(v) + "' modifies the noun '" + t.form(t.head(v)) + "'";
+      }
       // A bare event noun ("condemned the attack", "after the strike") names no doer: no event.
       bool nominal = t.Child(v, "det") >= 0 || t.Child(v, "case") >= 0;
       if (src.actor < 0 && nominal) {
@@ -555,7 +582,8 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     // the parser hung elsewhere): the word-order rules' choice for the same source.
     if (tgt.actor < 0) {
       for (const Link& l : word_order)
-        if (l.match == mi && l.source == src.actor && l.target >= 0) {
+        if (l.match == mi && l.source == src.actor && l.target >= 0 &&
+            (pm.target_first >= 0 || !t.ClauseSubject(l.target, v))) {
           tgt = {l.target, "the word-order rules (none in the tree)"};
           base.target_from_slot = pm.target_first >= 0;
           break;
