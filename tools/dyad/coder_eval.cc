@@ -22,6 +22,7 @@ struct EvalCliOptions {
   bool explain = false;
   bool word_order = false;
   bool all_sentences = false;
+  bool by_confidence = false;
 };
 
 std::string Line(const char* name, const evaluation::Prf& p) {
@@ -51,6 +52,8 @@ std::function<int()> Setup(CLI::App* app) {
   app->add_option("--format", o->format, "table or json")->capture_default_str()->check(CLI::IsMember({"table", "json"}));
   app->add_option("--errors", o->errors, "Write every sentence where gold and prediction differ to this file");
   app->add_flag("--explain", o->explain, "In the --errors file, show each sentence's parse and coding steps");
+  app->add_flag("--by-confidence", o->by_confidence,
+                "Also print root-level P/R/F1 when only events with confidence >= 0.5, 0.6, 0.7, 0.8 count");
   app->add_flag("--all-sentences", o->all_sentences, "Write every sentence to the --errors file, not only disagreements");
   app->add_flag("--word-order", o->word_order, "Link actors by word order only (no parser)");
   app->add_option("--min-root-f1", o->min_root_f1, "Exit with status 6 if the root-level F1 is below this");
@@ -80,6 +83,16 @@ std::function<int()> Setup(CLI::App* app) {
       for (const auto& [tag, p] : r.root_by_tag) std::cout << "  " << Line(tag.c_str(), p) << "\n";
       std::cout << "\nmost frequent confusions (gold -> predicted)\n";
       for (const auto& [c, n] : r.confusions) std::cout << "  " << n << "  " << c << "\n";
+    }
+    if (o->by_confidence && o->format == "table") {
+      std::cout << "\nroot level, by minimum confidence\n";
+      for (double m : {0.5, 0.6, 0.7, 0.8}) {
+        evaluation::EvalReport rm =
+            evaluation::Evaluate(*engine.value(), *gold, {.split = o->split, .min_confidence = m});
+        char name[48];
+        std::snprintf(name, sizeof name, "  confidence >= %.1f", m);
+        std::cout << Line(name, rm.root) << "\n";
+      }
     }
     if (!o->errors.empty()) {
       Output out;
