@@ -578,6 +578,23 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
         place = unused;
       }
     }
+    // A pronoun in the TARGET slot ("urged him to", "accused them of"): the nearest
+    // earlier actor of the right kind that is not the source.
+    if (tgt.actor < 0 && pm.target_first >= 0 && src.actor >= 0) {
+      for (int32_t i = pm.target_first; i < pm.target_end && i < t.size() && tgt.actor < 0; ++i) {
+        std::string_view w = t.lower(i);
+        bool person = w == "him" || w == "her";
+        if (!person && w != "them" && w != "it") continue;
+        for (int32_t j = pm.target_first - 1; j >= 0; --j) {
+          int32_t k = t.mention_at(j);
+          if (k < 0 || k == src.actor || t.mention(k).code == t.mention(src.actor).code) continue;
+          if ((t.mention(k).kind == actors::ActorKind::kPerson) != person) continue;
+          tgt = {k, "'" + t.form(i) + "' -> the nearest earlier " + (person ? "person" : "actor")};
+          base.target_from_slot = true;
+          break;
+        }
+      }
+    }
     // No target in the tree (a pronoun in the TARGET slot, "warned him against"; an object
     // the parser hung elsewhere): the word-order rules' choice for the same source.
     if (tgt.actor < 0) {
