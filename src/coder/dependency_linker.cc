@@ -257,6 +257,17 @@ Found Subject(const Tree& t, int32_t v, int hops) {
     std::string_view w = t.lower(c);
     if (In(w, {"it", "they", "we"})) return GoverningSubject(t, v, false);
     if (In(w, {"he", "she", "i"})) return GoverningSubject(t, v, true);
+    // "said its air defences had destroyed ...": the owner of the subject is the speaker.
+    for (int32_t p : t.kids(c)) {
+      if (t.rel(p) != "nmod:poss" || t.mention_at(p) >= 0) continue;
+      std::string_view pw = t.lower(p);
+      if (!In(pw, {"its", "their", "his", "her", "our", "my"})) continue;
+      Found f = GoverningSubject(t, v, pw == "his" || pw == "her" || pw == "my");
+      if (f.actor >= 0) {
+        f.why = "'" + t.form(p) + " " + t.form(c) + "' -> " + f.why;
+        return f;
+      }
+    }
     Found none;
     none.blocked = true;  // a subject that is no actor ("an offensive would threaten ...")
     none.why = "the subject '" + t.form(c) + "' of '" + t.form(v) + "' is no actor";
