@@ -194,8 +194,10 @@ class Scanner {
     if (end < n && IsStrangerCapital(end, false) && !StartsPhrase(end)) return false;
     bool country = s.category == SenseCategory::kCountryName || s.category == SenseCategory::kCapital ||
                    s.category == SenseCategory::kCountryAdj;
-    if (country && first >= 2 && s_.tokens[first - 1].lower == "," && prev_end != first - 1 && first - 2 > 0 &&
-        IsStrangerCapital(first - 2, false)) {
+    // "Atlanta, Georgia" is a place; "Olha Petrenko, Ukraine's foreign minister" is an apposition.
+    const bool possessive = end < n && (s_.tokens[end].lower == "'s" || s_.tokens[end].lower == "'");
+    if (country && !possessive && first >= 2 && s_.tokens[first - 1].lower == "," && prev_end != first - 1 &&
+        first - 2 > 0 && IsStrangerCapital(first - 2, false)) {
       return false;
     }
     return true;
@@ -332,6 +334,41 @@ class Composer {
     }
     return k;
   }
+  // "a military strike", "military aid": the adjective, not the armed forces
+  // (with a country it still names them: "Israeli military operation" -> ISRMIL).
+  bool IsAttributiveMilitary(uint32_t t) const {
+    if (toks_[t].lower != "military") return false;
+    if (t > 0 && (toks_[t - 1].lower == "a" || toks_[t - 1].lower == "an")) return true;
+    if (t + 1 >= toks_.size()) return false;
+    static constexpr std::string_view kNouns[] = {
+        "strike", "strikes", "operation", "operations", "action", "actions", "aid", "assistance",
+        "cooperation", "exercise", "exercises", "drill", "drills", "facility", "facilities", "base", "bases",
+        "installation", "installations", "intervention", "response", "option", "options", "equipment",
+        "hardware", "vehicle", "vehicles", "convoy", "convoys", "offensive", "campaign", "rule", "pressure",
+        "support", "presence", "buildup", "build-up", "escalation", "threat", "threats", "solution", "power",
+        "capabilities", "capability", "spending", "budget", "training", "ties", "deal", "pact", "target",
+        "targets", "site", "sites", "aims", "goals", "objectives", "parade", "activity", "activities",
+        "deployment", "deployments", "means", "force", "might", "personnel", "advisers", "advisors",
+        "zone", "zones", "infrastructure", "supplies", "hardware", "technology", "alliance", "service"};
+    return std::find(std::begin(kNouns), std::end(kNouns), toks_[t + 1].lower) != std::end(kNouns);
+  }
+
+  // "200 people", "thousands of people": a crowd or victims, civilians (CVL)
+  // even without a country; a bare "people" is too vague to be an actor.
+  bool IsCountedPeople(uint32_t t) const {
+    if (toks_[t].lower != "people" || t == 0) return false;
+    auto quantity = [&](uint32_t q) {
+      static constexpr std::string_view kWords[] = {"dozens", "hundreds", "thousands", "millions", "scores",
+                                                    "tens", "dozen", "hundred", "thousand", "million",
+                                                    "two", "three", "four", "five", "six", "seven", "eight",
+                                                    "nine", "ten", "twelve", "twenty", "fifty"};
+      return toks_[q].kind == text::TokenKind::kNumber ||
+             std::find(std::begin(kWords), std::end(kWords), toks_[q].lower) != std::end(kWords);
+    };
+    if (quantity(t - 1)) return true;
+    return t >= 2 && toks_[t - 1].lower == "of" && quantity(t - 2);
+  }
+
   static bool IsRoleModifier(std::string_view lower) {
     static constexpr std::string_view kWords[] = {"former", "ex", "new", "top", "deputy", "senior", "acting",
                                                   "interim", "outgoing", "incoming", "current", "chief",
@@ -425,6 +462,10 @@ class Composer {
         if (const Item* ag = At(agent_item, at); IsCodedAgent(ag)) {
           const AgentEntry& agent = d_.agents[ag->index];
           m->code = former ? c.code + "ELI" : c.code + agent.code;
+          // "ethnic Armenian forces": fighters of an ethnic group, not the state's army.
+          if (!former && agent.code == "MIL" && a.first > 0 && toks_[a.first - 1].lower == "ethnic") {
+            m->code = c.code + "REB";
+          }
           m->name = c.name + " (" + agent.label + ")";
           m->entry = JoinEntry(c.entry, agent.entry);
           size_t k = agent_item + 1;
@@ -511,7 +552,8 @@ class Composer {
             return true;
           }
         }
-        if (!agent.alone) return false;
+        if (!agent.alone && !(end == a.first + 1 && IsCountedPeople(a.first))) return false;
+        if (end == a.first + 1 && IsAttributiveMilitary(a.first)) return false;
         m->kind = ActorKind::kAgentOnly;
         m->code = "---" + agent.code;
         if (!agent.alone_code.empty()) {  // "rights groups" -> NGOHRI: a known kind of body, not a slot to fill

@@ -1,95 +1,571 @@
 #include "engine/coreference.h"
 
 #include <algorithm>
+#include <functional>
+#include <initializer_list>
+#include <string_view>
 
 namespace dyad::engine {
 namespace {
 
 using actors::ActorKind;
 using actors::ActorMention;
+using Antecedent = CoreferenceResolver::Antecedent;
 
-bool IsCountryCode(const std::string& code) {
-  return code.size() >= 3 && code.compare(0, 3, "---") != 0 && code.compare(0, 3, "IGO") != 0 &&
-         code.compare(0, 3, "NGO") != 0 && std::all_of(code.begin(), code.begin() + 3, [](char c) {
-           return c >= 'A' && c <= 'Z';
-         });
+// How many earlier sentences a short reference or pronoun looks back. Wire
+// stories re-name their actors every few sentences; further back the nearest
+// compatible actor is more often a new one than the one meant.
+constexpr size_t kLookBack = 3;
+
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
 }
 
-bool IsPerson(const ActorMention& m) { return m.kind == ActorKind::kPerson && !m.code.empty(); }
+// A state's code starts the mention's code (not an IGO, NGO, international
+// militant group, company or an agent still without its country).
+bool HasCountry(const ActorMention& m) {
+  const std::string& c = m.code;
+  if (c.size() < 3 || !std::all_of(c.begin(), c.begin() + 3, [](char x) { return x >= 'A' && x <= 'Z'; })) {
+    return false;
+  }
+  return !In(std::string_view(c).substr(0, 3), {"IGO", "NGO", "IMG", "MNC", "NGM", "UIS", "INT", "UNK"});
+}
 
-ActorMention Pointing(const ActorMention& antecedent, uint32_t token) {
+bool Unresolved(const ActorMention& m) { return m.code.compare(0, 3, "---") == 0; }
+
+std::string CountryOf(const ActorMention& m) { return HasCountry(m) ? m.code.substr(0, 3) : std::string(); }
+
+// The first agent of the code ("PSEREBHMS" -> REB, "---CVL" -> CVL, "ISR" -> "").
+std::string AgentOf(const ActorMention& m) {
+  if (!HasCountry(m) && !Unresolved(m)) return {};
+  return m.code.size() >= 6 ? m.code.substr(3, 3) : std::string();
+}
+
+bool IsArmedAgent(std::string_view agent) { return In(agent, {"REB", "INS", "UAF"}); }
+
+// Non-state fighters: a named armed group, an international militant group
+// (IMG...), or a country's rebels, insurgents or militias.
+bool IsArmed(const ActorMention& m) {
+  return m.kind == ActorKind::kArmedGroup || m.code.compare(0, 3, "IMG") == 0 ||
+         (HasCountry(m) && IsArmedAgent(AgentOf(m)));
+}
+
+bool IsOrganisation(const ActorMention& m) {
+  return m.kind == ActorKind::kArmedGroup || m.kind == ActorKind::kIgo || m.kind == ActorKind::kNgo ||
+         m.code.compare(0, 3, "IMG") == 0;
+}
+
+bool IsPerson(const ActorMention& m) { return m.kind == ActorKind::kPerson && !m.code.empty() && !Unresolved(m); }
+
+// "ministers" -> "minister", "forces" -> "force"; consistent on both sides is all that matters.
+std::string Singular(std::string w) {
+  if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') w.pop_back();
+  return w;
+}
+
+bool IsCapitalizedWord(const text::Token& t) {
+  return t.kind == text::TokenKind::kWord && !t.form.empty() &&
+         ((t.form[0] >= 'A' && t.form[0] <= 'Z') || static_cast<unsigned char>(t.form[0]) >= 0x80);
+}
+
+bool IsCalendarOrFunctionWord(std::string_view lower) {
+  return In(lower, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december", "the", "a", "an", "and", "or", "of", "on", "in", "said", "says",
+                    "told", "was", "is", "has", "had", "will", "would", "who", "which", "that", "also"});
+}
+
+// Offices held by one person: "he" may point to them when no person is named.
+bool IsSingleOffice(std::string_view w) {
+  return In(w, {"minister", "president", "premier", "ambassador", "envoy", "spokesman", "spokeswoman",
+                "spokesperson", "governor", "mayor", "leader", "king", "queen", "prince", "emir", "sultan",
+                "chancellor", "secretary", "general", "commander", "prosecutor", "judge", "chief", "official",
+                "diplomat", "negotiator", "senator", "lawmaker", "speaker", "aide", "adviser", "advisor",
+                "monarch", "ruler", "officer", "activist", "dissident"});
+}
+
+// The words of a mention's span, singular, for "the minister" -> "... Foreign Minister X".
+std::vector<std::string> SpanWords(const text::Sentence& s, const ActorMention& m) {
+  std::vector<std::string> out;
+  for (uint32_t t = m.first; t < m.end && t < s.tokens.size(); ++t) out.push_back(Singular(s.tokens[t].lower));
+  return out;
+}
+
+std::string HeadWord(const text::Sentence& s, const ActorMention& m) {
+  return m.end > 0 && m.end <= s.tokens.size() ? Singular(s.tokens[m.end - 1].lower) : std::string();
+}
+
+bool IsPlural(const text::Sentence& s, const ActorMention& m) {
+  if (m.end == 0 || m.end > s.tokens.size()) return false;
+  const std::string& w = s.tokens[m.end - 1].lower;
+  return (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') || In(w, {"police", "people", "military"});
+}
+
+ActorMention Pointing(const ActorMention& antecedent, uint32_t first, uint32_t end) {
   ActorMention m = antecedent;
-  m.first = token;
-  m.end = token + 1;
+  m.first = first;
+  m.end = end;
   m.entry = "coref:" + antecedent.entry;
   return m;
 }
 
+// "it" that stands for no actor: "it was unclear", "it seems", "it is time".
+bool ImpersonalIt(const text::Sentence& s, uint32_t i) {
+  bool be = false;
+  uint32_t k = i + 1;
+  for (; k < s.tokens.size(); ++k) {
+    const std::string& w = s.tokens[k].lower;
+    if (In(w, {"is", "was", "'s", "be", "been", "being"})) {
+      be = true;
+    } else if (!In(w, {"has", "had", "have", "will", "would", "could", "may", "might", "not", "n't", "also",
+                       "still", "now", "should", "must"})) {
+      break;
+    }
+  }
+  if (k >= s.tokens.size()) return true;
+  const std::string& w = s.tokens[k].lower;
+  if (In(w, {"seems", "seemed", "appears", "appeared", "remains", "remained", "takes", "took", "means",
+             "meant", "matters", "happened", "emerged", "follows", "comes", "came", "rained", ".", ","})) {
+    return true;
+  }
+  return be && (In(w, {"unclear", "clear", "likely", "unlikely", "possible", "impossible", "expected",
+                       "believed", "thought", "feared", "understood", "reported", "estimated", "time",
+                       "the", "a", "an", "too", "difficult", "hard", "important", "necessary", "crucial",
+                       "essential", "worth", "known", "true", "false", "said", "only", "just", "no", "up",
+                       "there", "here", "what", "how", "why", "where", "when", "that", "this"}) ||
+                s.tokens[k].kind != text::TokenKind::kWord);
+}
+
+// The subject of a clause comes right before "it"/"they" in these positions.
+bool SubjectPosition(const text::Sentence& s, uint32_t i) {
+  if (i == 0) return true;
+  const std::string& p = s.tokens[i - 1].lower;
+  return In(p, {"that", "said", "says", "and", "but", "because", "as", "if", "when", "after", "before", "while",
+                "since", "saying", "adding", ",", "so", "although", "though", "where", "added", "warned",
+                "stated", "announced", "insisted", "claimed", "argued", "\"", "``", "''", ";", ":"});
+}
+
+// "accusing it of", "urged them to": an object right after a verb.
+bool ObjectPosition(const text::Sentence& s, uint32_t i) {
+  if (i == 0) return false;
+  const text::Token& p = s.tokens[i - 1];
+  if (p.kind != text::TokenKind::kWord || p.lower.size() < 5) return false;
+  std::string_view w = p.lower;
+  return w.substr(w.size() - 3) == "ing" || w.substr(w.size() - 2) == "ed" ||
+         In(w, {"urge", "urges", "told", "tells", "asked", "asks", "warns", "accuse", "accuses", "blame",
+                "blames", "condemn", "condemns", "sanction", "threaten", "threatens"});
+}
+
 }  // namespace
 
-void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<ActorMention>* mentions) {
-  std::vector<ActorMention> out;
-  out.reserve(mentions->size() + 2);
-  size_t next = 0;  // next recognised mention to copy
+// A name the dictionary lacks, next to a title with a country: "Ukrainian
+// Foreign Minister Olha Petrenko" (the name joins the title's mention) or
+// "Olha Petrenko, Ukraine's foreign minister," (the name gets a mention of
+// its own). Both make the surname known for the rest of the article.
+void CoreferenceResolver::TitledName(const text::Sentence& sentence, ActorMention* m, uint32_t limit,
+                                     std::vector<Antecedent>* cur) {
   const auto& toks = sentence.tokens;
-  auto first_person = [](const std::vector<ActorMention>& ms) -> const ActorMention* {
-    for (const auto& m : ms) {
-      if (IsPerson(m)) return &m;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  if (m->kind == ActorKind::kPerson || AgentOf(*m).empty() || m->end == 0 || m->end > n || m->first >= m->end) return;
+  bool office = false;
+  for (uint32_t t = m->first; t < m->end; ++t) office |= IsSingleOffice(Singular(toks[t].lower));
+  if (!office || IsPlural(sentence, *m)) return;
+  auto name_word = [&](uint32_t t) { return IsCapitalizedWord(toks[t]) && !IsCalendarOrFunctionWord(toks[t].lower); };
+  auto join = [&](uint32_t a, uint32_t b) {
+    std::string name;
+    for (uint32_t t = a; t < b; ++t) name += (t > a ? " " : "") + toks[t].form;
+    return name;
+  };
+  // After the title: one capitalised word after a capitalised title ("Foreign Minister Kuleba"), two after a
+  // lowercase one ("the foreign minister Dmytro Kuleba"), and no third capitalised word after them.
+  uint32_t e = m->end;
+  while (e < limit && e - m->end < 3 && name_word(e)) ++e;
+  const bool titled = IsCapitalizedWord(toks[m->end - 1]);
+  if (e > m->end && e - m->end >= (titled ? 1u : 2u) && (e == n || !IsCapitalizedWord(toks[e]))) {
+    const std::string name = join(m->end, e);
+    m->end = e;
+    m->name = name;
+    m->entry += "+name:" + name;
+    if (HasCountry(*m)) {
+      m->kind = ActorKind::kPerson;
+      names_[toks[e - 1].lower] = *m;
+    }
+    return;
+  }
+  // Before it, as an apposition: "<Name Name>, [the] <title>".
+  uint32_t comma = m->first;
+  if (comma > 0 && In(toks[comma - 1].lower, {"the", "a", "an"})) --comma;
+  if (comma >= 3 && toks[comma - 1].lower == "," && HasCountry(*m)) {
+    const uint32_t name_end = comma - 1;
+    uint32_t b = name_end;
+    while (b > 0 && name_end - b < 3 && name_word(b - 1)) --b;
+    const bool starts_clause = b == 0 || toks[b - 1].kind == text::TokenKind::kPunct ||
+                               !IsCapitalizedWord(toks[b - 1]);
+    bool free = true;
+    for (const auto& x : *cur) free &= x.mention.end <= b || x.mention.first >= name_end;
+    if (name_end - b >= 2 && starts_clause && free) {
+      ActorMention p = *m;
+      p.first = b;
+      p.end = name_end;
+      p.kind = ActorKind::kPerson;
+      p.name = join(b, name_end);
+      p.entry += "+name:" + p.name;
+      names_[toks[name_end - 1].lower] = p;
+      Antecedent a;
+      a.words = SpanWords(sentence, p);
+      a.mention = std::move(p);
+      cur->push_back(std::move(a));
+    }
+  }
+}
+
+void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<ActorMention>* mentions) {
+  const auto& toks = sentence.tokens;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  std::vector<ActorMention>& ms = *mentions;
+
+  // Searches, nearest first: `cur` (this sentence so far) backwards, then the
+  // earlier sentences backwards, at most kLookBack of them.
+  std::vector<Antecedent> cur;
+  auto search_current = [&](const std::function<bool(const Antecedent&)>& ok) -> const Antecedent* {
+    for (auto it = cur.rbegin(); it != cur.rend(); ++it) {
+      if (ok(*it)) return &*it;
     }
     return nullptr;
   };
-  for (uint32_t i = 0; i < toks.size(); ++i) {
-    while (next < mentions->size() && (*mentions)[next].first <= i) {
-      ActorMention m = (*mentions)[next++];
-      if (m.code.size() > 3 && m.code.compare(0, 3, "---") == 0) {
-        // An agent without a country: the nearest earlier country in this sentence, else the last of the previous.
-        const ActorMention* ante = nullptr;
-        for (auto it = out.rbegin(); it != out.rend() && !ante; ++it) {
-          if (IsCountryCode(it->code)) ante = &*it;
+  auto search_history = [&](const std::function<bool(const Antecedent&)>& ok, bool first_in_sentence)
+      -> const Antecedent* {
+    size_t seen = 0;
+    for (auto s = history_.rbegin(); s != history_.rend() && seen < kLookBack; ++s, ++seen) {
+      if (first_in_sentence) {
+        for (const auto& a : *s) {
+          if (ok(a)) return &a;
         }
-        for (auto it = previous_.rbegin(); it != previous_.rend() && !ante; ++it) {
-          if (IsCountryCode(it->code)) ante = &*it;
-        }
-        if (ante) {
-          m.code = ante->code.substr(0, 3) + m.code.substr(3);
-          m.entry += "+coref:" + ante->entry;
+      } else {
+        for (auto it = s->rbegin(); it != s->rend(); ++it) {
+          if (ok(*it)) return &*it;
         }
       }
-      out.push_back(std::move(m));
     }
-    if (next > 0 && (*mentions)[next - 1].first < i && i < (*mentions)[next - 1].end) continue;  // inside a mention
-    const std::string& w = toks[i].lower;
-    if (w == "he" || w == "she") {
-      const ActorMention* ante = first_person(out);
-      if (!ante) ante = first_person(previous_);
-      if (ante) out.push_back(Pointing(*ante, i));
-    } else if (w == "him" || w == "her") {
-      // "her" is also a possessive ("her ministry"): only before a verb-free end or punctuation.
-      if (w == "her" && i + 1 < toks.size() && toks[i + 1].kind == text::TokenKind::kWord) continue;
-      std::vector<const ActorMention*> persons;
-      for (const auto& m : previous_) {
-        if (IsPerson(m)) persons.push_back(&m);
+    return nullptr;
+  };
+
+  // Pass 1, within the recogniser's mentions: counterparts and titled names.
+  for (size_t j = 0; j < ms.size(); ++j) {
+    ActorMention& m = ms[j];
+    // "his Ukrainian counterpart[, Dmytro Kuleba]"
+    if (m.kind == ActorKind::kCountry && m.code.size() == 3 && m.end < n &&
+        In(toks[m.end].lower, {"counterpart", "counterparts"})) {
+      std::string agent;
+      for (size_t k = j; k-- > 0 && agent.empty();) {
+        if (HasCountry(ms[k]) && ms[k].code.compare(0, 3, m.code) != 0) agent = AgentOf(ms[k]);
       }
-      for (const auto& m : out) {
-        if (IsPerson(m)) persons.push_back(&m);
+      if (agent.empty()) {
+        const Antecedent* a = search_history(
+            [&](const Antecedent& x) { return HasCountry(x.mention) && !AgentOf(x.mention).empty(); }, true);
+        agent = a ? AgentOf(a->mention) : "GOV";
+      }
+      m.code += agent;
+      m.end += 1;
+      m.entry += "+counterpart";
+      uint32_t at = m.end < n && toks[m.end].lower == "," ? m.end + 1 : m.end;
+      if (j + 1 < ms.size() && ms[j + 1].first == at && ms[j + 1].kind == ActorKind::kPerson &&
+          CountryOf(ms[j + 1]) == m.code.substr(0, 3)) {
+        uint32_t first = m.first;
+        m = ms[j + 1];
+        m.first = first;
+        ms.erase(ms.begin() + static_cast<std::ptrdiff_t>(j) + 1);
+      }
+    }
+  }
+
+  // Quotation marks: "I"/"we" inside one are the speaker named outside it.
+  std::vector<bool> quoted(n, false);
+  {
+    bool in = false;
+    for (uint32_t t = 0; t < n; ++t) {
+      if (toks[t].form == "\"" || toks[t].form == "``" || toks[t].form == "''") {
+        in = !in;
+        continue;
+      }
+      quoted[t] = in;
+    }
+  }
+  auto speaker = [&]() -> const ActorMention* {
+    for (const auto& m : ms) {
+      if (m.first < n && !quoted[m.first] && !Unresolved(m)) return &m;
+    }
+    return nullptr;
+  };
+
+  auto add = [&](ActorMention m, bool pronoun) {
+    Antecedent a;
+    a.words = SpanWords(sentence, m);
+    a.pronoun = pronoun;
+    a.plural = IsPlural(sentence, m);
+    a.mention = std::move(m);
+    cur.push_back(std::move(a));
+  };
+
+  // Pass 2, token by token: short references by agent word, pronouns, short nouns, known surnames.
+  std::vector<size_t> pending;  // indices into `cur` of agents left without a country
+  size_t next = 0;
+  for (uint32_t i = 0; i < n; ++i) {
+    // Overlapping or malformed mentions (none from the recogniser) pass through untouched.
+    while (next < ms.size() && (ms[next].first < i || ms[next].end <= ms[next].first || ms[next].end > n)) {
+      add(ms[next++], false);
+    }
+    if (next < ms.size() && ms[next].first == i) {
+      ActorMention m = ms[next++];
+      const uint32_t end = m.end;
+      if (Unresolved(m) && m.code.size() > 3) {
+        const std::string agent = m.code.substr(3);
+        const std::string head = HeadWord(sentence, m);
+        auto same_head = [&](const Antecedent& a) {
+          return !Unresolved(a.mention) && !a.pronoun &&
+                 std::find(a.words.begin(), a.words.end(), head) != a.words.end();
+        };
+        auto armed = [&](const Antecedent& a) { return !a.pronoun && IsArmed(a.mention); };
+        auto same_agent = [&](const Antecedent& a) {
+          return !a.pronoun && HasCountry(a.mention) && AgentOf(a.mention) == agent.substr(0, 3);
+        };
+        auto country = [&](const Antecedent& a) { return !a.pronoun && HasCountry(a.mention); };
+        const Antecedent* whole = nullptr;  // gives its whole code
+        const ActorMention* place = nullptr;  // gives its country only
+        bool absorb = false;                  // "supporters of Trump": one actor, the place's mention joins
+        // "the government of Syrian President Bashar al-Assad", "supporters of Trump";
+        // "civilians in the Tigrayan city of Axum" (not for troops, officials and spies, often abroad).
+        if (end + 1 < n && toks[end].lower == "of" && next < ms.size() && HasCountry(ms[next]) &&
+            (ms[next].first == end + 1 || (ms[next].first == end + 2 && toks[end + 1].lower == "the"))) {
+          place = &ms[next];
+          absorb = true;
+        } else if (end + 1 < n && !In(agent, {"MIL", "GOV", "SPY"}) &&
+                   In(toks[end].lower, {"in", "of", "from", "near", "across", "around", "outside", "inside"}) &&
+                   next < ms.size() && ms[next].kind == ActorKind::kCountry && ms[next].code.size() == 3 &&
+                   ms[next].first <= end + 5) {
+          bool clean = true;
+          for (uint32_t t = end; t < ms[next].first; ++t) clean &= toks[t].kind == text::TokenKind::kWord;
+          if (clean) place = &ms[next];
+        }
+        const bool foreign = m.first > 0 && In(toks[m.first - 1].lower, {"foreign", "other"});
+        if (foreign) place = nullptr;
+        if (foreign) {
+          // "foreign troops", "other governments" are by definition not the country in view.
+        } else if (absorb) {
+          m.end = place->end;
+          ++next;
+        } else if ((whole = search_current(same_head)) || (IsArmedAgent(agent) && (whole = search_current(armed))) ||
+                   (whole = search_current(same_agent))) {
+        } else if (place) {
+        } else if (const Antecedent* c = search_current(country)) {
+          place = &c->mention;
+        } else if ((whole = search_history(same_head, false)) ||
+                   (IsArmedAgent(agent) && (whole = search_history(armed, false))) ||
+                   (whole = search_history(same_agent, false))) {
+        } else if (const Antecedent* c = search_history(country, false)) {
+          place = &c->mention;
+        } else if (const Antecedent* c = search_current([](const Antecedent& x) { return HasCountry(x.mention); })) {
+          place = &c->mention;  // "I ordered the military to ...": a pronoun's country, as a last resort
+        }
+        if (whole) {
+          m.code = whole->mention.code;
+          m.name = whole->mention.name;
+          m.kind = whole->mention.kind;
+          m.entry += "+coref:" + whole->mention.entry;
+        } else if (place) {
+          m.code = CountryOf(*place) + m.code.substr(3);
+          m.entry += "+coref:" + place->entry;
+        }
+      }
+      // "the Palestinian group", "the Lebanese movement": the last group of that country.
+      if (m.kind == ActorKind::kCountry && m.code.size() == 3 && m.first > 0 && toks[m.first - 1].lower == "the" &&
+          m.end < n && In(toks[m.end].lower, {"group", "movement", "militia", "organisation", "organization", "faction"}) &&
+          (next >= ms.size() || ms[next].first > m.end)) {
+        auto group = [&](const Antecedent& x) {
+          return !x.pronoun && IsOrganisation(x.mention) && CountryOf(x.mention) == m.code;
+        };
+        const Antecedent* g = search_current(group);
+        if (!g) g = search_history(group, false);
+        if (g) {
+          const uint32_t first = m.first;
+          m = Pointing(g->mention, first, m.end + 1);
+        }
+      }
+      TitledName(sentence, &m, next < ms.size() ? ms[next].first : n, &cur);
+      if (Unresolved(m) && !(m.first > 0 && In(toks[m.first - 1].lower, {"foreign", "other"}))) {
+        pending.push_back(cur.size());
+      }
+      i = m.end - 1;
+      add(std::move(m), false);
+      continue;
+    }
+    const std::string& w = toks[i].lower;
+    const std::string& prev = i > 0 ? toks[i - 1].lower : std::string();
+    if (w == "he" || w == "she") {
+      const Antecedent* a = nullptr;
+      for (const auto& x : cur) {
+        if (IsPerson(x.mention)) {
+          a = &x;
+          break;
+        }
+      }
+      if (!a) a = search_history([](const Antecedent& x) { return IsPerson(x.mention); }, true);
+      auto office = [&](const Antecedent& x) {
+        return !x.pronoun && !x.mention.code.empty() && !x.plural &&
+               std::any_of(x.words.begin(), x.words.end(), [](const std::string& y) { return IsSingleOffice(y); });
+      };
+      if (!a) {
+        for (const auto& x : cur) {
+          if (office(x)) {
+            a = &x;
+            break;
+          }
+        }
+      }
+      if (!a) a = search_history(office, true);
+      if (a) {
+        ActorMention p = Pointing(a->mention, i, i + 1);
+        if (Unresolved(p)) pending.push_back(cur.size());
+        add(std::move(p), true);
+      }
+    } else if (w == "him" || (w == "her" && !(i + 1 < n && toks[i + 1].kind == text::TokenKind::kWord))) {
+      // "her" before a word is a possessive ("her ministry").
+      std::vector<const ActorMention*> persons;
+      size_t seen = 0;
+      for (auto s = history_.rbegin(); s != history_.rend() && seen < 1; ++s, ++seen) {
+        for (const auto& x : *s) {
+          if (IsPerson(x.mention)) persons.push_back(&x.mention);
+        }
+      }
+      for (const auto& x : cur) {
+        if (IsPerson(x.mention)) persons.push_back(&x.mention);
       }
       // Skip the nearest person (the likely subject) and take the one before with another code.
       if (persons.size() >= 2) {
         const ActorMention* nearest = persons.back();
         for (auto it = persons.rbegin() + 1; it != persons.rend(); ++it) {
           if ((*it)->code != nearest->code || (*it)->name != nearest->name) {
-            out.push_back(Pointing(**it, i));
+            add(Pointing(**it, i, i + 1), true);
             break;
           }
         }
       }
+    } else if ((w == "it" || w == "they") && SubjectPosition(sentence, i) && !(w == "it" && ImpersonalIt(sentence, i))) {
+      // A subject "it"/"they": the subject of this sentence ("Hamas said it ..."), else of the previous one.
+      auto actor = [&](const Antecedent& x) {
+        return !x.pronoun && !Unresolved(x.mention) && x.mention.kind != ActorKind::kPerson;
+      };
+      const Antecedent* a = nullptr;
+      size_t first_actor = cur.size();
+      for (size_t k = 0; k < cur.size(); ++k) {
+        if (!cur[k].pronoun) {
+          first_actor = k;
+          break;
+        }
+      }
+      // After "if", "when", "because" ... the clause's subject may be any actor named before: only one will do.
+      const bool subordinate = i > 0 && In(toks[i - 1].lower, {"if", "when", "because", "as", "after", "before",
+                                                               "while", "since", "although", "though", "where",
+                                                               "unless", "until"});
+      bool several = false;
+      for (const auto& x : cur) {
+        several |= first_actor < cur.size() && !x.pronoun && x.mention.code != cur[first_actor].mention.code;
+      }
+      if (first_actor < cur.size()) {
+        if (actor(cur[first_actor]) && !(subordinate && several)) a = &cur[first_actor];
+        // "Russia and China said they ...": several subjects, no single antecedent.
+        uint32_t after = cur[first_actor].mention.end;
+        if (after < n && In(toks[after].lower, {"and", ","}) && first_actor + 1 < cur.size()) a = nullptr;
+      } else if (!history_.empty()) {
+        const auto& last = history_.back();
+        if (!last.empty() && actor(last.front()) && !last.front().coordinated) a = &last.front();
+      }
+      // "it" is one actor; "they" are several people or a group ("Hamas ... they"), seldom a country.
+      if (a && (w == "it" ? !a->plural : a->plural || a->mention.kind != ActorKind::kCountry)) {
+        add(Pointing(a->mention, i, i + 1), true);
+      }
+    } else if ((w == "it" || w == "them") && ObjectPosition(sentence, i)) {
+      // "ordered China to close its consulate, accusing it of spying": the first actor after the subject.
+      const Antecedent* a = nullptr;
+      bool subject_seen = false;
+      for (const auto& x : cur) {
+        if (x.pronoun || Unresolved(x.mention)) continue;
+        if (!subject_seen) {
+          subject_seen = true;
+          continue;
+        }
+        if (x.mention.kind != ActorKind::kPerson && x.mention.code != cur.front().mention.code) {
+          a = &x;
+          break;
+        }
+      }
+      if (a) add(Pointing(a->mention, i, i + 1), true);
+    } else if ((toks[i].form == "I" || w == "we") && quoted[i]) {
+      if (const ActorMention* sp = speaker()) {
+        add(Pointing(*sp, i, i + 1), true);
+      } else if (const Antecedent* a = search_history([](const Antecedent& x) { return IsPerson(x.mention); }, true)) {
+        add(Pointing(a->mention, i, i + 1), true);
+      }
+    } else if (prev == "the" && In(w, {"group", "movement", "organisation", "organization", "bloc", "alliance",
+                                       "country", "nation"}) &&
+               !(i + 1 < n && toks[i + 1].lower == "of")) {
+      // Short nouns standing for the last actor of their kind.
+      std::function<bool(const Antecedent&)> ok;
+      if (In(w, {"group", "movement", "organisation", "organization"})) {
+        ok = [](const Antecedent& x) { return !x.pronoun && IsOrganisation(x.mention); };
+      } else if (In(w, {"bloc", "alliance"})) {
+        ok = [](const Antecedent& x) { return !x.pronoun && x.mention.kind == ActorKind::kIgo; };
+      } else {
+        ok = [](const Antecedent& x) { return !x.pronoun && HasCountry(x.mention); };
+      }
+      const Antecedent* a = search_current(ok);
+      if (!a) a = search_history(ok, false);
+      if (a) {
+        ActorMention p = Pointing(a->mention, i - 1, i + 1);
+        if (w == "country" || w == "nation") {
+          p.code = CountryOf(a->mention);
+          p.kind = ActorKind::kCountry;
+        }
+        add(std::move(p), true);
+      }
+    } else if (IsCapitalizedWord(toks[i]) && !names_.empty()) {
+      // A surname introduced earlier with its title.
+      auto it = names_.find(w);
+      if (it != names_.end()) add(Pointing(it->second, i, i + 1), false);
     }
   }
-  while (next < mentions->size()) out.push_back((*mentions)[next++]);
-  *mentions = std::move(out);
-  // Antecedents for the next sentence: this sentence's mentions, or the previous
-  // ones if this sentence named nobody (a quotation, a background sentence).
-  if (!mentions->empty()) previous_ = *mentions;
+
+  while (next < ms.size()) add(ms[next++], false);
+
+  // Pass 3: agents still without a country take the first later actor's
+  // ("Protesters stormed government buildings in Yerevan").
+  for (size_t k : pending) {
+    ActorMention& m = cur[k].mention;
+    if (!Unresolved(m)) continue;
+    for (size_t l = k + 1; l < cur.size(); ++l) {
+      if (!cur[l].pronoun && HasCountry(cur[l].mention)) {
+        m.code = CountryOf(cur[l].mention) + m.code.substr(3);
+        m.entry += "+coref:" + cur[l].mention.entry;
+        break;
+      }
+    }
+  }
+
+  // "Russia and China ...", "Britain, France and Germany ...": no single antecedent for "it"/"they".
+  for (size_t k = 0; k < cur.size(); ++k) {
+    if (cur[k].pronoun) continue;
+    const uint32_t e = cur[k].mention.end;
+    for (size_t l = k + 1; l < cur.size(); ++l) {
+      if (cur[l].pronoun) continue;
+      cur[k].coordinated = e < n && In(toks[e].lower, {"and", "or", ","}) && cur[l].mention.first == e + 1;
+      break;
+    }
+  }
+  ms.clear();
+  for (const auto& a : cur) ms.push_back(a.mention);
+  std::stable_sort(ms.begin(), ms.end(), [](const ActorMention& a, const ActorMention& b) { return a.first < b.first; });
+  // A sentence that names nobody (a quotation, a background sentence) leaves the antecedents as they were.
+  if (!cur.empty()) history_.push_back(std::move(cur));
 }
 
 }  // namespace dyad::engine

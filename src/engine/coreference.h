@@ -1,20 +1,46 @@
-// Coreference within one article, between the actor recogniser and the coder:
-//   - subject pronouns ("he", "she") become the most salient person: the first
-//     person named earlier in the same sentence, else the first person of the
-//     previous sentence;
-//   - object pronouns ("him", "her") become the person before the nearest one
-//     (the nearest is usually the subject of the verb that governs the pronoun:
-//     "Blinken warned him" is not Blinken);
-//   - an agent without a country ("the protesters", "the army": ---CVL, ---MIL)
-//     takes the country of the nearest earlier mention that has one, in the
-//     same sentence or the one before ("In Lebanon, police fired ..." -> LBNCOP).
-// Resolved mentions keep the surface span of the pronoun or agent and record
-// the antecedent in `entry` ("coref:" + the antecedent's entry).
+// Coreference within one article, between the actor recogniser and the coder.
+// Every rule picks the last *compatible* actor named earlier in the article
+// (the same sentence first, then the sentences before it, nearest first):
+//
+//   - Short references. An agent word without a country ("the minister",
+//     "the protesters", "the militants": ---GOV, ---CVL, ---REB) becomes, best
+//     first: an earlier actor named with the same word ("Russia's ambassador"
+//     ... "the ambassador" -> RUSGOV); for fighters, militants and gunmen the
+//     last armed group ("Hamas" ... "the militants" -> PSEREBHMS); an earlier
+//     actor with the same agent ("the U.S. Congress" ... "lawmakers" ->
+//     USALEG); for civilians and the like a place right after the word
+//     ("civilians in the town of Axum" -> ETHCVL); the country of the nearest
+//     earlier actor; the country of a later actor of the same sentence
+//     ("Protesters stormed buildings in Yerevan" -> ARMCVL). "foreign troops"
+//     are never the local country's. "the group", "the movement", "the
+//     organisation" name the last group or organisation; "the bloc", "the
+//     alliance" the last IGO; "the country" the last country.
+//   - Pronouns. "he"/"she": the first person named earlier in the sentence,
+//     else in the previous sentences, else a singular office holder ("the
+//     governor ... after he accused"). "him"/"her": the person before the
+//     nearest one (the nearest is usually the subject: "Blinken warned him" is
+//     not Blinken). "it"/"they" as a subject: the subject of "X said it ...",
+//     else the first group, organisation or country of the previous sentence;
+//     "it" is skipped where it is impersonal ("it was unclear"). "it"/"them"
+//     after a verb ("accusing it of"): the first actor after the subject.
+//     "I"/"we" inside a quotation: the speaker named outside it.
+//   - Counterparts. "<nationality> counterpart" holds the office of the actor
+//     it is the counterpart of, in the other country ("Blinken ... his
+//     Ukrainian counterpart" -> UKRGOV); a person in apposition ("...
+//     counterpart, Dmytro Kuleba") replaces it with his or her dated role.
+//   - Names the dictionary lacks. A capitalised name right after a title with
+//     a country ("Ukrainian Foreign Minister Olha Petrenko") joins that
+//     mention, and later in the article the surname alone is the same actor.
+//
+// Resolved mentions keep the surface span of the pronoun or short reference and
+// record the antecedent in `entry` ("coref:" + the antecedent's entry).
 //
 // Not thread-safe: one resolver per article, fed its sentences in order.
 #ifndef DYAD_ENGINE_COREFERENCE_H_
 #define DYAD_ENGINE_COREFERENCE_H_
 
+#include <map>
+#include <string>
 #include <vector>
 
 #include "actors/actors.h"
@@ -25,12 +51,26 @@ namespace dyad::engine {
 class CoreferenceResolver {
  public:
   // Rewrites `mentions` (sorted by token) of the next sentence in place and
-  // adds mentions for resolved pronouns.
+  // adds mentions for resolved pronouns and short references.
   void Resolve(const text::Sentence& sentence, std::vector<actors::ActorMention>* mentions);
 
+  // An earlier mention as an antecedent: the mention and its words.
+  struct Antecedent {
+    actors::ActorMention mention;
+    std::vector<std::string> words;  // lowercase, plural 's' dropped: "ministers" -> "minister"
+    bool pronoun = false;            // itself a resolved pronoun
+    bool plural = false;             // "officials", "the militants", "police"
+    bool coordinated = false;        // followed by "and"/"," and another actor
+  };
+
  private:
-  // What the previous sentence offers as antecedents.
-  std::vector<actors::ActorMention> previous_;
+  void TitledName(const text::Sentence& sentence, actors::ActorMention* m, uint32_t limit,
+                  std::vector<Antecedent>* cur);
+
+  // Resolved mentions of the earlier sentences that named an actor, oldest first.
+  std::vector<std::vector<Antecedent>> history_;
+  // Surnames introduced with a title and a country, lowercase -> the mention.
+  std::map<std::string, actors::ActorMention> names_;
 };
 
 }  // namespace dyad::engine

@@ -51,6 +51,7 @@ struct SentenceResult {
   const GoldSentence* gold = nullptr;
   std::vector<GoldEvent> predicted;
   Prf root, full, actors;
+  std::string explanation;  // the engine's account, when it was created with explain
 };
 
 struct EvalReport {

@@ -79,6 +79,18 @@ TEST(CoreferenceTest, AgentsTakeTheNearestCountry) {
   EXPECT_EQ(mt[0].code, "LBNCVL");
 }
 
+TEST(CoreferenceTest, MalformedMentionsPassThrough) {
+  CoreferenceResolver r;
+  text::Sentence s = Sent("Police fired.");
+  // Overlapping, empty and out-of-range spans: kept as they are, nothing read out of bounds.
+  std::vector<ActorMention> ms = {M(0, 1, "---COP", ActorKind::kAgentOnly), M(0, 2, "KENCOP", ActorKind::kCountry),
+                                  M(1, 1, "---GOV", ActorKind::kAgentOnly), M(5, 9, "---MIL", ActorKind::kAgentOnly)};
+  r.Resolve(s, &ms);
+  ASSERT_EQ(ms.size(), 4u);
+  EXPECT_EQ(ms[3].code, "---MIL");
+  EXPECT_EQ(ms[3].first, 5u);
+}
+
 TEST(CoreferenceTest, NothingToResolveLeavesMentionsAlone) {
   CoreferenceResolver r;
   text::Sentence s = Sent("The army said he had left.");
@@ -86,6 +98,150 @@ TEST(CoreferenceTest, NothingToResolveLeavesMentionsAlone) {
   r.Resolve(s, &ms);
   ASSERT_EQ(ms.size(), 1u);  // no person for "he", no country for the army
   EXPECT_EQ(ms[0].code, "---MIL");
+}
+
+
+// The same rules on the shipped dictionary: recognise, resolve, and read back
+// "span=CODE" per sentence.
+class ArticleCoreferenceTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    auto d = actors::ActorDictionary::LoadDir(std::string(DYAD_DATA_DIR) + "/actors");
+    ASSERT_TRUE(d.ok()) << d.status().message();
+    dict_ = new actors::ActorDictionary(std::move(d).value());
+  }
+  static void TearDownTestSuite() {
+    delete dict_;
+    dict_ = nullptr;
+  }
+
+  // Every sentence's mentions after coreference, "span=CODE" joined by spaces, sentences by " | ".
+  static std::string Code(const std::string& text, const std::string& date = "2023-06-01") {
+    actors::ActorRecognizer rec(*dict_);
+    CoreferenceResolver r;
+    std::string out;
+    for (const text::Sentence& s : text::Segment(text)) {
+      std::vector<ActorMention> ms = rec.Recognize(s, *Date::Parse(date));
+      r.Resolve(s, &ms);
+      if (!out.empty()) out += " | ";
+      std::string line;
+      for (const auto& m : ms) {
+        if (!line.empty()) line += ' ';
+        line += text.substr(s.tokens[m.first].begin, s.tokens[m.end - 1].end - s.tokens[m.first].begin) + "=" + m.code;
+      }
+      out += line;
+    }
+    return out;
+  }
+
+  static actors::ActorDictionary* dict_;
+};
+
+actors::ActorDictionary* ArticleCoreferenceTest::dict_ = nullptr;
+
+TEST_F(ArticleCoreferenceTest, ShortReferenceTakesTheActorNamedWithTheSameWord) {
+  // The nearest country is Kenya, but "the envoy" is the one named as envoy.
+  EXPECT_EQ(Code("Germany's envoy to Nairobi met Kenyan officials. The envoy later criticised the plan."),
+            "Germany's envoy=DEUGOV Nairobi=KEN Kenyan officials=KENGOV | envoy=DEUGOV");
+}
+
+TEST_F(ArticleCoreferenceTest, AgentWordTakesAnEarlierActorWithTheSameAgent) {
+  EXPECT_EQ(Code("Canadian Prime Minister Justin Trudeau addressed the British parliament. He urged lawmakers "
+                 "to act.",
+                 "2019-05-01"),
+            "Canadian Prime Minister Justin Trudeau=CANGOV British parliament=GBRLEG | He=CANGOV lawmakers=GBRLEG");
+}
+
+TEST_F(ArticleCoreferenceTest, MilitantsAreTheLastArmedGroup) {
+  EXPECT_EQ(Code("Al-Shabaab claimed the attack in Mogadishu. Officials said the militants used a car bomb."),
+            "Al-Shabaab=SOMREB Mogadishu=SOM | Officials=SOMGOV militants=SOMREB");
+  // An international group keeps its own code, and its fighters are its own.
+  EXPECT_EQ(Code("Islamic State said two of its fighters carried out the raid."),
+            "Islamic State=IMGMUS fighters=IMGMUS");
+}
+
+TEST_F(ArticleCoreferenceTest, VictimsTakeThePlaceAfterThem) {
+  EXPECT_EQ(Code("Sudanese troops shelled civilians near the Chadian town of Adre."),
+            "Sudanese troops=SDNMIL civilians=TCDCVL Chadian=TCD");
+}
+
+TEST_F(ArticleCoreferenceTest, AgentWithNothingBeforeTakesALaterCountry) {
+  EXPECT_EQ(Code("Protesters and police clashed in central Tbilisi."),
+            "Protesters=GEOCVL police=GEOCOP Tbilisi=GEO");
+}
+
+TEST_F(ArticleCoreferenceTest, ForeignTroopsAreNotTheLocalCountry) {
+  EXPECT_EQ(Code("Mali ordered foreign troops to leave."), "Mali=MLI troops=---MIL");
+}
+
+TEST_F(ArticleCoreferenceTest, AgentOfAPersonTakesThePersonsCountry) {
+  EXPECT_EQ(Code("The government of Syrian President Bashar al-Assad denied the report.", "2018-04-10"),
+            "government of Syrian President Bashar al-Assad=SYRGOV");
+  EXPECT_EQ(Code("Supporters of Jair Bolsonaro stormed the Congress building in Brasilia.", "2023-01-08"),
+            "Supporters of Jair Bolsonaro=BRACVL Congress=BRALEG Brasilia=BRA");
+  EXPECT_EQ(Code("Chile urged other governments to act."), "Chile=CHL governments=---GOV");
+}
+
+TEST_F(ArticleCoreferenceTest, HeCanBeAnOfficeHolderWhenNoPersonIsNamed) {
+  EXPECT_EQ(Code("The mayor of Kharkiv said he had asked Kyiv for generators."),
+            "mayor of Kharkiv=UKRGOV he=UKRGOV Kyiv=UKR");
+}
+
+TEST_F(ArticleCoreferenceTest, ItAndTheyAsSubjects) {
+  // "it" after "said": the speaker; in a new sentence: the subject of the previous one.
+  EXPECT_EQ(Code("NATO said it would send more jets. It also warned Belarus."),
+            "NATO=IGOWSTNAT it=IGOWSTNAT jets=---MIL | It=IGOWSTNAT Belarus=BLR");
+  EXPECT_EQ(Code("The Houthis fired a missile at Eilat. They said more would follow."),
+            "Houthis=YEMREB Eilat=ISR | They=YEMREB");
+  // Impersonal "it" and a country as "they" stay alone.
+  EXPECT_EQ(Code("Egypt hosted the talks. It was unclear whether they would resume."), "Egypt=EGY | ");
+  // After "if" with two actors named, the subject of the clause is anyone's guess.
+  EXPECT_EQ(Code("Japan warned China of a response if it entered its waters."), "Japan=JPN China=CHN");
+}
+
+TEST_F(ArticleCoreferenceTest, ObjectPronounsAreTheActorAfterTheSubject) {
+  EXPECT_EQ(Code("Lithuania summoned Belarus's envoy, accusing it of spying."),
+            "Lithuania=LTU Belarus's envoy=BLRGOV it=BLRGOV");
+}
+
+TEST_F(ArticleCoreferenceTest, FirstPersonInAQuotationIsTheSpeaker) {
+  EXPECT_EQ(Code("\"We will not give up an inch,\" Zelensky said.", "2023-06-01"),
+            "We=UKRGOV Zelensky=UKRGOV");
+}
+
+TEST_F(ArticleCoreferenceTest, ShortNounsForGroupsBlocsAndCountries) {
+  EXPECT_EQ(Code("ASEAN met in Jakarta. The bloc urged Myanmar to end the violence."),
+            "ASEAN=IGOSEAASN Jakarta=IDN | The bloc=IGOSEAASN Myanmar=MMR");
+  EXPECT_EQ(Code("Hezbollah fired rockets into Israel. The group said it targeted a base."),
+            "Hezbollah=LBNREB Israel=ISR | The group=LBNREB it=LBNREB");
+  EXPECT_EQ(Code("Israel struck Hezbollah sites. The Lebanese group fired rockets at Haifa."),
+            "Israel=ISR Hezbollah=LBNREB | Lebanese group=LBNREB Haifa=ISR");
+  EXPECT_EQ(Code("The Lebanese group fired rockets."), "Lebanese=LBN");
+  EXPECT_EQ(Code("Peru declared a state of emergency. The country closed its borders."),
+            "Peru=PER | The country=PER");
+}
+
+TEST_F(ArticleCoreferenceTest, CounterpartIsTheSameOfficeInTheOtherCountry) {
+  EXPECT_EQ(Code("Lavrov met his Turkish counterpart in Ankara.", "2022-03-10"),
+            "Lavrov=RUSGOV Turkish counterpart=TURGOV Ankara=TUR");
+  // A named counterpart in apposition is that person, with the role of the day.
+  EXPECT_EQ(Code("Blinken called his Chinese counterpart, Wang Yi.", "2022-03-10"),
+            "Blinken=USAGOV Chinese counterpart, Wang Yi=CHNGOV");
+}
+
+TEST_F(ArticleCoreferenceTest, ATitledNameTheDictionaryLacksIsRememberedBySurname) {
+  EXPECT_EQ(Code("Moldovan Foreign Minister Ion Vartic visited Kyiv. Vartic said Moldova backed Ukraine."),
+            "Moldovan Foreign Minister Ion Vartic=MDAGOV Kyiv=UKR | Vartic=MDAGOV Moldova=MDA Ukraine=UKR");
+  // The title's country may come from coreference; the name may stand before the title.
+  EXPECT_EQ(Code("Moldova protested. Foreign Minister Ion Vartic said Moscow lied. Vartic left."),
+            "Moldova=MDA | Foreign Minister Ion Vartic=MDAGOV Moscow=RUS | Vartic=MDAGOV");
+  EXPECT_EQ(Code("Ion Vartic, Moldova's foreign minister, said Moscow lied. Vartic left."),
+            "Ion Vartic=MDAGOV Moldova's foreign minister=MDAGOV Moscow=RUS | Vartic=MDAGOV");
+  EXPECT_EQ(Code("Ion Vartic, the Moldovan foreign minister, said Moscow lied. Vartic left."),
+            "Ion Vartic=MDAGOV Moldovan foreign minister=MDAGOV Moscow=RUS | Vartic=MDAGOV");
+  // Plural agents and days of the week are no names.
+  EXPECT_EQ(Code("Moldovan Foreign Ministers Met. Moldovan Foreign Minister Monday said no."),
+            "Moldovan Foreign Ministers=MDAGOV | Moldovan Foreign Minister=MDAGOV");
 }
 
 }  // namespace
