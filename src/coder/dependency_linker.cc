@@ -238,10 +238,13 @@ Found GoverningSubject(const Tree& t, int32_t v, bool person) {
 // Who did what verb (or event noun) `v` says.
 Found Subject(const Tree& t, int32_t v, int hops) {
   if (hops > 4) return {};
-  // Two subjects are a parser error; the one nearest the verb is the likelier.
+  // Two subjects are a parser error ("RSF fighters entered" read as two nouns): the one
+  // that is an actor, else the one nearest the verb.
   int32_t subj = -1;
   for (int32_t c : t.kids(v))
     if (t.rel(c) == "nsubj" && (subj < 0 || c < v)) subj = c;
+  for (int32_t c : t.kids(v))
+    if (t.rel(c) == "nsubj" && c != subj && t.ActorAt(subj, 2) < 0 && t.ActorAt(c, 2) >= 0) subj = c;
   if (subj >= 0) {
     const int32_t c = subj;
     if (RelativePronoun(t.lower(c)) && t.rel(v) == "acl:relcl" && t.head(v) >= 0) {
