@@ -31,6 +31,27 @@ std::string SpanText(std::string_view text, const std::vector<text::Token>& toks
   return std::string(text.substr(span->begin, span->end - span->begin));
 }
 
+// The tense of the verb at `a` from its form and the auxiliaries before it in
+// its clause: "will"/"would"/"going to" future; "is"/"are"/"am" + -ing or a
+// present form present; "has been ...", "was ...", -ed forms past.
+Tense TenseOf(const std::vector<text::Token>& toks, const std::vector<TokenView>& views,
+              const std::vector<uint16_t>& clause, uint32_t a) {
+  const std::string& w = toks[a].lower;
+  for (int32_t i = static_cast<int32_t>(a) - 1, seen = 0; i >= 0 && seen < kModalWindow && clause[i] == clause[a];
+       --i, ++seen) {
+    std::string_view x = toks[i].lower;
+    if (views[i].flags & kPunct) break;
+    if (FutureAux(x) || x == "going") return Tense::kFuture;
+    if (In(x, {"was", "were", "had", "did", "has", "have", "'ve", "been"})) return Tense::kPast;
+    if (In(x, {"is", "are", "am", "'re", "does", "do"})) return Tense::kPresent;
+  }
+  if (views[a].flags & kPastForm) return Tense::kPast;
+  if (w.size() > 3 && w.compare(w.size() - 2, 2, "ed") == 0) return Tense::kPast;
+  if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) return Tense::kPast;  // participle clauses report with the main verb
+  if (w.size() > 2 && w.back() == 's' && toks[a].kind == text::TokenKind::kWord) return Tense::kPresent;
+  return Tense::kPast;
+}
+
 }  // namespace
 
 void SplitActorCode(const actors::ActorMention& m, std::string* country, std::string* agent) {
@@ -45,6 +66,8 @@ void SplitActorCode(const actors::ActorMention& m, std::string* country, std::st
     case actors::ActorKind::kNgo: return;
     case actors::ActorKind::kAgentOnly:
       if (c.size() > 3) *agent = c.substr(3);
+      // Coreference may have given the agent word a country ("the army" -> JORMIL).
+      if (c.size() >= 3 && !nonstate(std::string_view(c).substr(0, 3))) *country = c.substr(0, 3);
       return;
     case actors::ActorKind::kCountry:
       if (c.size() >= 3 && !nonstate(std::string_view(c).substr(0, 3))) {
@@ -483,6 +506,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     e.quad_class = cc->quad_class;
     e.negated = md.negated;
     e.hypothetical = md.hypothetical;
+    e.tense = md.note.empty() ? TenseOf(toks, views, clause, pm.trigger_first) : Tense::kFuture;
     e.confidence = conf;
     uint32_t tf = pm.trigger_first;
     if (md.governor >= 0 && static_cast<uint32_t>(md.governor) < tf) tf = static_cast<uint32_t>(md.governor);

@@ -132,5 +132,21 @@ TEST(Golden, UntargetedEventsByDefault) {
             std::multiset<std::string>{"RUS USA 129"});
 }
 
+TEST(Golden, TenseOfTheReportedAct) {
+  auto coder = Coder::Load(DYAD_DATA_DIR);
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  auto tense = [&](const std::string& marked) {
+    auto ms = ParseMarked(marked);
+    auto ev = coder->CodeSentence(ms.text, ms.sentence, 0, ms.mentions, Date::FromYmd(2024, 1, 1));
+    return ev.empty() ? std::string("(none)") : std::string(TenseName(ev[0].tense));
+  };
+  EXPECT_EQ(tense("[RUS Russia] attacked [UKR Ukraine]."), "past");
+  EXPECT_EQ(tense("[RUS Russia] has attacked [UKR Ukraine] again."), "past");
+  EXPECT_EQ(tense("[RUS Russia] is attacking [UKR Ukraine] from the north."), "present");
+  EXPECT_EQ(tense("[RUS Russia] attacks [UKR Ukraine] every night."), "present");
+  EXPECT_EQ(tense("[RUS Russia] will attack [UKR Ukraine], the minister said."), "future");
+  EXPECT_EQ(tense("[RUS Russia] vowed to attack [UKR Ukraine]."), "future");
+}
+
 }  // namespace
 }  // namespace dyad::coder
