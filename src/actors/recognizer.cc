@@ -3,6 +3,7 @@
 // ("Israeli" + "troops" -> ISRMIL; "Prime Minister" + "Benjamin Netanyahu" ->
 // the person; "government" + "of" + "Sudan" -> SDNGOV).
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -272,8 +273,8 @@ std::string JoinEntry(const std::string& a, const std::string& b) { return a.emp
 
 class Composer {
  public:
-  Composer(const ActorDictionary::Impl& d, const text::Sentence& s, const std::vector<Item>& items)
-      : d_(d), toks_(s.tokens), items_(items) {}
+  Composer(const ActorDictionary::Impl& d, const text::Sentence& s, const std::vector<Item>& items, Date date)
+      : d_(d), toks_(s.tokens), items_(items), date_(date) {}
 
   std::vector<ActorMention> Compose() {
     std::vector<ActorMention> out;
@@ -367,6 +368,36 @@ class Composer {
     };
     if (quantity(t - 1)) return true;
     return t >= 2 && toks_[t - 1].lower == "of" && quantity(t - 2);
+  }
+
+  // A country's office named without its holder ("the Israeli prime minister",
+  // "the U.S. secretary of state"): the one person whose role on the date is
+  // exactly that office gets named, so that the event says who acted. The code
+  // stays the office's; with no holder, or several, nothing changes.
+  void NameOfficeHolder(const CountryEntry& c, uint32_t first, const Item& agent, ActorMention* m) const {
+    std::string office;
+    for (uint32_t t = agent.first; t < agent.end; ++t) office += (t > agent.first ? " " : "") + toks_[t].lower;
+    if (office.find(' ') == std::string::npos && office != "president" && office != "chancellor" &&
+        office != "premier") {
+      return;  // "leader", "minister", "officials": no single office
+    }
+    std::string country = c.name;
+    std::transform(country.begin(), country.end(), country.begin(), [](unsigned char x) { return std::tolower(x); });
+    const std::string& modifier = toks_[first].lower;  // "israeli", "u.s."
+    const PersonEntry* holder = nullptr;
+    for (const PersonEntry& p : d_.persons) {
+      for (uint32_t r : p.roles) {
+        const RoleEntry& role = d_.roles[r];
+        if (role.code != m->code || date_ < role.start || role.end < date_) continue;
+        std::string title = role.role;
+        std::transform(title.begin(), title.end(), title.begin(), [](unsigned char x) { return std::tolower(x); });
+        if (title == office || title == office + " of " + country || title == modifier + " " + office) {
+          if (holder && holder != &p) return;  // two holders: the dictionary cannot say which
+          holder = &p;
+        }
+      }
+    }
+    if (holder) m->name = holder->name;
   }
 
   static bool IsRoleModifier(std::string_view lower) {
@@ -476,6 +507,8 @@ class Composer {
           if (const Item* p = At(k, end); IsPerson(p)) {
             SetPerson(*p, a.first, m->entry, m);
             *next = k + 1;
+          } else if (!former && end == ag->end && !(a.first > 0 && IsFormer(toks_[a.first - 1].lower))) {
+            NameOfficeHolder(c, a.first, *ag, m);  // "the Israeli prime minister" in 2022: Naftali Bennett
           }
           return true;
         }
@@ -611,6 +644,7 @@ class Composer {
   const ActorDictionary::Impl& d_;
   const std::vector<text::Token>& toks_;
   const std::vector<Item>& items_;
+  Date date_;
   std::vector<ActorMention> pending_;  // mentions Build found after the one it returns
 };
 
@@ -623,7 +657,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(const text::Sentence& sente
   Scanner scanner(dict_->impl(), sentence, date);
   std::vector<Item> items = scanner.Scan();
   if (items.empty()) return {};
-  return Composer(dict_->impl(), sentence, items).Compose();
+  return Composer(dict_->impl(), sentence, items, date).Compose();
 }
 
 }  // namespace dyad::actors
