@@ -337,18 +337,19 @@ class Composer {
   }
   // "a military strike", "military aid": the adjective, not the armed forces
   // (with a country it still names them: "Israeli military operation" -> ISRMIL).
+  // Bases, facilities and targets stay: attacking them is attacking the military.
   bool IsAttributiveMilitary(uint32_t t) const {
     if (toks_[t].lower != "military") return false;
     if (t > 0 && (toks_[t - 1].lower == "a" || toks_[t - 1].lower == "an")) return true;
     if (t + 1 >= toks_.size()) return false;
     static constexpr std::string_view kNouns[] = {
         "strike", "strikes", "operation", "operations", "action", "actions", "aid", "assistance",
-        "cooperation", "exercise", "exercises", "drill", "drills", "facility", "facilities", "base", "bases",
-        "installation", "installations", "intervention", "response", "option", "options", "equipment",
+        "cooperation", "exercise", "exercises", "drill", "drills", "intervention", "response", "option", "options",
+        "equipment",
         "hardware", "vehicle", "vehicles", "convoy", "convoys", "offensive", "campaign", "rule", "pressure",
         "support", "presence", "buildup", "build-up", "escalation", "threat", "threats", "solution", "power",
-        "capabilities", "capability", "spending", "budget", "training", "ties", "deal", "pact", "target",
-        "targets", "site", "sites", "aims", "goals", "objectives", "parade", "activity", "activities",
+        "capabilities", "capability", "spending", "budget", "training", "ties", "deal", "pact", "aims", "goals",
+        "objectives", "parade", "activity", "activities",
         "deployment", "deployments", "means", "force", "might", "personnel", "advisers", "advisors",
         "zone", "zones", "infrastructure", "supplies", "hardware", "technology", "alliance", "service"};
     return std::find(std::begin(kNouns), std::end(kNouns), toks_[t + 1].lower) != std::end(kNouns);
