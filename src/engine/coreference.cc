@@ -309,6 +309,7 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
 
   // Pass 2, token by token: short references by agent word, pronouns, short nouns, known surnames.
   std::vector<size_t> pending;  // indices into `cur` of agents left without a country
+  std::vector<std::pair<size_t, std::string>> late_names;  // titled names of those agents: index, surname
   size_t next = 0;
   for (uint32_t i = 0; i < n; ++i) {
     // Overlapping or malformed mentions (none from the recogniser) pass through untouched.
@@ -354,19 +355,17 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         } else if (absorb) {
           m.end = place->end;
           ++next;
-        } else if ((whole = search_current(same_head)) || (IsArmedAgent(agent) && (whole = search_current(armed))) ||
+        } else if ((whole = search_current(same_head)) ||
+                   (IsArmedAgent(agent) && ((whole = search_current(armed)) || (whole = search_history(armed, false)))) ||
                    (whole = search_current(same_agent))) {
+          // Fighters are a group's before they are a country's: "Israeli troops came under fire from
+          // militants" after "Hamas ..." are Hamas, not Israeli.
         } else if (place) {
         } else if (const Antecedent* c = search_current(country)) {
           place = &c->mention;
-        } else if ((whole = search_history(same_head, false)) ||
-                   (IsArmedAgent(agent) && (whole = search_history(armed, false))) ||
-                   (whole = search_history(same_agent, false))) {
-        } else if (const Antecedent* c = search_history(country, false)) {
-          place = &c->mention;
-        } else if (const Antecedent* c = search_current([](const Antecedent& x) { return HasCountry(x.mention); })) {
-          place = &c->mention;  // "I ordered the military to ...": a pronoun's country, as a last resort
+        } else if ((whole = search_history(same_head, false)) || (whole = search_history(same_agent, false))) {
         }
+        // Otherwise pass 3: a later actor of this sentence, else the country of the previous sentences.
         if (whole) {
           m.code = whole->mention.code;
           m.name = whole->mention.name;
@@ -392,6 +391,9 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         }
       }
       TitledName(sentence, &m, next < ms.size() ? ms[next].first : n, &cur);
+      if (Unresolved(m) && m.entry.find("+name:") != std::string::npos) {
+        late_names.emplace_back(cur.size(), toks[m.end - 1].lower);  // known once pass 3 finds the country
+      }
       if (Unresolved(m) && !(m.first > 0 && In(toks[m.first - 1].lower, {"foreign", "other"}))) {
         pending.push_back(cur.size());
       }
@@ -537,18 +539,50 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
 
   while (next < ms.size()) add(ms[next++], false);
 
-  // Pass 3: agents still without a country take the first later actor's
-  // ("Protesters stormed government buildings in Yerevan").
+  // Pass 3: agents still without a country take, best first: the place where this sentence's
+  // event happens ("Protesters stormed government buildings in Yerevan", "clashed with police in
+  // Tel Aviv"); the nearest country of the previous sentences ("Moldova protested. Foreign Minister
+  // X said Moscow lied": not Moscow); any later actor of this sentence; as a last resort a
+  // pronoun's ("I ordered the military to ...").
+  auto locative = [&](const ActorMention& x) {
+    for (uint32_t t = x.first > 3 ? x.first - 3 : 0; t < x.end && t < n; ++t) {
+      if (In(toks[t].lower, {"in", "near", "at", "outside", "across", "around", "inside", "into"})) return true;
+    }
+    return false;
+  };
   for (size_t k : pending) {
     ActorMention& m = cur[k].mention;
     if (!Unresolved(m)) continue;
-    for (size_t l = k + 1; l < cur.size(); ++l) {
-      if (!cur[l].pronoun && HasCountry(cur[l].mention)) {
-        m.code = CountryOf(cur[l].mention) + m.code.substr(3);
-        m.entry += "+coref:" + cur[l].mention.entry;
-        break;
+    const ActorMention* c = nullptr;
+    for (size_t l = k + 1; l < cur.size() && !c; ++l) {
+      if (!cur[l].pronoun && HasCountry(cur[l].mention) && cur[l].mention.first >= m.end &&
+          locative(cur[l].mention)) {
+        c = &cur[l].mention;
       }
     }
+    if (!c) {
+      if (const Antecedent* a = search_history([](const Antecedent& x) { return !x.pronoun && HasCountry(x.mention); },
+                                               false)) {
+        c = &a->mention;
+      }
+    }
+    for (size_t l = k + 1; l < cur.size() && !c; ++l) {
+      if (!cur[l].pronoun && HasCountry(cur[l].mention)) c = &cur[l].mention;
+    }
+    for (size_t l = k; l-- > 0 && !c;) {
+      if (HasCountry(cur[l].mention)) c = &cur[l].mention;
+    }
+    if (c) {
+      m.code = CountryOf(*c) + m.code.substr(3);
+      m.entry += "+coref:" + c->entry;
+    }
+  }
+
+  for (const auto& [k, surname] : late_names) {
+    ActorMention& m = cur[k].mention;
+    if (Unresolved(m)) continue;
+    m.kind = ActorKind::kPerson;
+    names_[surname] = m;
   }
 
   // "Russia and China ...", "Britain, France and Germany ...": no single antecedent for "it"/"they".

@@ -160,6 +160,19 @@ TEST_F(ArticleCoreferenceTest, MilitantsAreTheLastArmedGroup) {
             "Islamic State=IMGMUS fighters=IMGMUS");
 }
 
+TEST_F(ArticleCoreferenceTest, FightersAreAGroupsBeforeTheyAreACountrys) {
+  // Not ISRREB from the troops of the same sentence: the group named before.
+  EXPECT_EQ(Code("Hamas fired rockets at Sderot. Israeli troops came under fire from militants."),
+            "Hamas=PSEREBHMS Sderot=ISR | Israeli troops=ISRMIL militants=PSEREBHMS");
+}
+
+TEST_F(ArticleCoreferenceTest, TheEventsPlaceBeatsThePreviousSentence) {
+  EXPECT_EQ(Code("Biden spoke to Blinken. Protesters clashed with police in Tel Aviv.", "2024-03-01"),
+            "Biden=USAGOV Blinken=USAGOV | Protesters=ISRCVL police in Tel Aviv=ISRCOP");
+  // A later country that is no place of the event does not.
+  EXPECT_EQ(Code("Moldova protested. Officials said Moscow lied."), "Moldova=MDA | Officials=MDAGOV Moscow=RUS");
+}
+
 TEST_F(ArticleCoreferenceTest, VictimsTakeThePlaceAfterThem) {
   EXPECT_EQ(Code("Sudanese troops shelled civilians near the Chadian town of Adre."),
             "Sudanese troops=SDNMIL civilians=TCDCVL Chadian=TCD");
