@@ -55,6 +55,14 @@ bool IsOrganisation(const ActorMention& m) {
          m.code.compare(0, 3, "IMG") == 0;
 }
 
+bool IsIndefinite(const text::Sentence& s, uint32_t first) {
+  if (first == 0) return false;
+  const text::Token& p = s.tokens[first - 1];
+  return p.kind == text::TokenKind::kNumber ||
+         In(p.lower, {"a", "an", "one", "another", "some", "several", "many", "two", "three", "four", "five",
+                      "dozens", "hundreds", "thousands"});
+}
+
 bool IsPerson(const ActorMention& m) { return m.kind == ActorKind::kPerson && !m.code.empty() && !Unresolved(m); }
 
 // "ministers" -> "minister", "forces" -> "force"; consistent on both sides is all that matters.
@@ -350,20 +358,29 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         }
         const bool foreign = m.first > 0 && In(toks[m.first - 1].lower, {"foreign", "other"});
         if (foreign) place = nullptr;
+        // "a commander", "two soldiers": new referents, not someone named before.
+        const bool indefinite = IsIndefinite(sentence, m.first);
+        // Civilians hit by forces are seldom the forces' own ("Russian forces killed 12 civilians").
+        auto country_for_victims = [&](const Antecedent& a) {
+          return country(a) && !(In(agent, {"CVL", "REF"}) && (IsArmed(a.mention) ||
+                                                                In(AgentOf(a.mention), {"MIL", "COP"})));
+        };
         if (foreign) {
           // "foreign troops", "other governments" are by definition not the country in view.
         } else if (absorb) {
           m.end = place->end;
           ++next;
         } else if ((whole = search_current(same_head)) ||
-                   (IsArmedAgent(agent) && ((whole = search_current(armed)) || (whole = search_history(armed, false)))) ||
+                   (IsArmedAgent(agent) &&
+                    ((whole = search_current(armed)) || (!indefinite && (whole = search_history(armed, false))))) ||
                    (whole = search_current(same_agent))) {
           // Fighters are a group's before they are a country's: "Israeli troops came under fire from
           // militants" after "Hamas ..." are Hamas, not Israeli.
         } else if (place) {
-        } else if (const Antecedent* c = search_current(country)) {
+        } else if (const Antecedent* c = search_current(country_for_victims)) {
           place = &c->mention;
-        } else if ((whole = search_history(same_head, false)) || (whole = search_history(same_agent, false))) {
+        } else if (!indefinite &&
+                   ((whole = search_history(same_head, false)) || (whole = search_history(same_agent, false)))) {
         }
         // Otherwise pass 3: a later actor of this sentence, else the country of the previous sentences.
         if (whole) {
@@ -513,10 +530,16 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
                !(i + 1 < n && toks[i + 1].lower == "of")) {
       // Short nouns standing for the last actor of their kind.
       std::function<bool(const Antecedent&)> ok;
-      if (In(w, {"group", "movement", "organisation", "organization"})) {
+      // An IGO may be named only through its officer ("NATO Secretary General Jens Stoltenberg ... the alliance").
+      auto igo = [](const ActorMention& m) { return m.code.compare(0, 3, "IGO") == 0; };
+      if (In(w, {"group", "movement"})) {
         ok = [](const Antecedent& x) { return !x.pronoun && IsOrganisation(x.mention); };
+      } else if (In(w, {"organisation", "organization"})) {
+        ok = [igo](const Antecedent& x) {
+          return !x.pronoun && (IsOrganisation(x.mention) || igo(x.mention) || x.mention.code.compare(0, 3, "NGO") == 0);
+        };
       } else if (In(w, {"bloc", "alliance"})) {
-        ok = [](const Antecedent& x) { return !x.pronoun && x.mention.kind == ActorKind::kIgo; };
+        ok = [igo](const Antecedent& x) { return !x.pronoun && igo(x.mention); };
       } else {
         ok = [](const Antecedent& x) { return !x.pronoun && HasCountry(x.mention); };
       }
@@ -524,6 +547,10 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
       if (!a) a = search_history(ok, false);
       if (a) {
         ActorMention p = Pointing(a->mention, i - 1, i + 1);
+        if (p.kind == ActorKind::kPerson && (w == "bloc" || w == "alliance" || w == "organisation" ||
+                                             w == "organization")) {
+          p.kind = ActorKind::kIgo;  // the body, not its officer
+        }
         if (w == "country" || w == "nation") {
           p.code = CountryOf(a->mention);
           p.kind = ActorKind::kCountry;
@@ -553,16 +580,19 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
   for (size_t k : pending) {
     ActorMention& m = cur[k].mention;
     if (!Unresolved(m)) continue;
+    const std::string agent = m.code.substr(3, 3);
     const ActorMention* c = nullptr;
-    for (size_t l = k + 1; l < cur.size() && !c; ++l) {
+    // Troops, officials and spies are often abroad: the event's place says nothing of theirs.
+    for (size_t l = k + 1; l < cur.size() && !c && !In(agent, {"MIL", "GOV", "SPY"}); ++l) {
       if (!cur[l].pronoun && HasCountry(cur[l].mention) && cur[l].mention.first >= m.end &&
           locative(cur[l].mention)) {
         c = &cur[l].mention;
       }
     }
     if (!c) {
+      // The subject of the previous sentence is its topic: "Israel struck Gaza. Officials said ..." are Israel's.
       if (const Antecedent* a = search_history([](const Antecedent& x) { return !x.pronoun && HasCountry(x.mention); },
-                                               false)) {
+                                               true)) {
         c = &a->mention;
       }
     }
@@ -584,6 +614,38 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
     m.kind = ActorKind::kPerson;
     names_[surname] = m;
   }
+
+  // A name in apposition after its title: "Russia's ambassador in Washington, Anatoly Antonov,".
+  std::vector<Antecedent> appositions;
+  for (const Antecedent& a : cur) {
+    const ActorMention& m = a.mention;
+    if (a.pronoun || !HasCountry(m) || m.kind == ActorKind::kPerson || a.plural || m.end >= n) continue;
+    if (std::none_of(a.words.begin(), a.words.end(), [](const std::string& x) { return IsSingleOffice(x); })) continue;
+    uint32_t t = m.end;
+    if (In(toks[t].lower, {"in", "to", "at", "of", "for"})) {
+      uint32_t limit = t + 5;
+      while (t < n && t < limit && toks[t].kind == text::TokenKind::kWord) ++t;
+    }
+    if (t >= n || toks[t].lower != ",") continue;
+    uint32_t b = t + 1, e = b;
+    while (e < n && e - b < 3 && IsCapitalizedWord(toks[e]) && !IsCalendarOrFunctionWord(toks[e].lower)) ++e;
+    if (e - b < 2 || (e < n && toks[e].kind != text::TokenKind::kPunct)) continue;
+    bool free = true;
+    for (const Antecedent& x : cur) free &= x.mention.end <= b || x.mention.first >= e;
+    if (!free) continue;
+    Antecedent p;
+    p.mention = m;
+    p.mention.first = b;
+    p.mention.end = e;
+    p.mention.kind = ActorKind::kPerson;
+    p.mention.name.clear();
+    for (uint32_t u = b; u < e; ++u) p.mention.name += (u > b ? " " : "") + toks[u].form;
+    p.mention.entry += "+name:" + p.mention.name;
+    p.words = SpanWords(sentence, p.mention);
+    names_[toks[e - 1].lower] = p.mention;
+    appositions.push_back(std::move(p));
+  }
+  for (auto& p : appositions) cur.push_back(std::move(p));
 
   // "Russia and China ...", "Britain, France and Germany ...": no single antecedent for "it"/"they".
   for (size_t k = 0; k < cur.size(); ++k) {

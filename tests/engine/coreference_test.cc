@@ -160,6 +160,20 @@ TEST_F(ArticleCoreferenceTest, MilitantsAreTheLastArmedGroup) {
             "Islamic State=IMGMUS fighters=IMGMUS");
 }
 
+TEST_F(ArticleCoreferenceTest, IndefiniteAgentsAreNewActors) {
+  // "a commander" is nobody named before: not Israel's, nor the group's by coreference.
+  EXPECT_EQ(Code("Hamas said Israel struck Gaza. Officials said a commander died."),
+            "Hamas=PSEREBHMS Israel=ISR Gaza=PSE | Officials=PSEGOV commander=PSEMIL");
+  EXPECT_EQ(Code("The army said two soldiers died."), "army=---MIL soldiers=---MIL");
+}
+
+TEST_F(ArticleCoreferenceTest, CiviliansAreNotTheForcesOwn) {
+  EXPECT_EQ(Code("Ukraine protested. Russian forces killed 12 civilians."),
+            "Ukraine=UKR | Russian forces=RUSMIL civilians=UKRCVL");
+  // In a civil war, with nothing else in view, they are.
+  EXPECT_EQ(Code("Myanmar's army killed 12 civilians."), "Myanmar's army=MMRMIL civilians=MMRCVL");
+}
+
 TEST_F(ArticleCoreferenceTest, FightersAreAGroupsBeforeTheyAreACountrys) {
   // Not ISRREB from the troops of the same sentence: the group named before.
   EXPECT_EQ(Code("Hamas fired rockets at Sderot. Israeli troops came under fire from militants."),
@@ -252,6 +266,9 @@ TEST_F(ArticleCoreferenceTest, ATitledNameTheDictionaryLacksIsRememberedBySurnam
             "Ion Vartic=MDAGOV Moldova's foreign minister=MDAGOV Moscow=RUS | Vartic=MDAGOV");
   EXPECT_EQ(Code("Ion Vartic, the Moldovan foreign minister, said Moscow lied. Vartic left."),
             "Ion Vartic=MDAGOV Moldovan foreign minister=MDAGOV Moscow=RUS | Vartic=MDAGOV");
+  // After the title, in apposition, also behind a place.
+  EXPECT_EQ(Code("Moldova's ambassador in Paris, Ion Vartic, protested. Vartic left."),
+            "Moldova's ambassador=MDAGOV Paris=FRA Ion Vartic=MDAGOV | Vartic=MDAGOV");
   // Plural agents and days of the week are no names.
   EXPECT_EQ(Code("Moldovan Foreign Ministers Met. Moldovan Foreign Minister Monday said no."),
             "Moldovan Foreign Ministers=MDAGOV | Moldovan Foreign Minister=MDAGOV");
