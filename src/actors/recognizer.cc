@@ -349,6 +349,7 @@ class Composer {
         "hardware", "vehicle", "vehicles", "convoy", "convoys", "offensive", "campaign", "rule", "pressure",
         "support", "presence", "buildup", "build-up", "escalation", "threat", "threats", "solution", "power",
         "capabilities", "capability", "spending", "budget", "training", "ties", "deal", "pact", "aims", "goals",
+        "communications", "channels", "contacts", "dialogue", "talks", "relations", "hotline",
         "objectives", "parade", "activity", "activities",
         "deployment", "deployments", "means", "force", "might", "personnel", "advisers", "advisors",
         "zone", "zones", "infrastructure", "supplies", "hardware", "technology", "alliance", "service"};
@@ -399,6 +400,11 @@ class Composer {
       }
     }
     if (holder) m->name = holder->name;
+  }
+
+  static bool IsWaterWord(std::string_view lower) {
+    static constexpr std::string_view kWords[] = {"gulf", "sea", "bay", "strait", "straits", "bight"};
+    return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
   }
 
   static bool IsRoleModifier(std::string_view lower) {
@@ -463,6 +469,11 @@ class Composer {
       case SenseCategory::kCountryAdj:
       case SenseCategory::kCapital: {
         const CountryEntry& c = d_.countries[a.index];
+        // "the Gulf of Oman", "the Sea of Japan", "the Gulf of Aden": waters, not the state.
+        if (a.first >= 2 && toks_[a.first - 1].lower == "of" &&
+            IsWaterWord(toks_[a.first - 2].lower)) {
+          return false;
+        }
         m->kind = ActorKind::kCountry;
         m->code = c.code;
         m->name = c.name;

@@ -373,6 +373,9 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         } else if ((whole = search_current(same_head)) ||
                    (IsArmedAgent(agent) &&
                     ((whole = search_current(armed)) || (!indefinite && (whole = search_history(armed, false))))) ||
+                   // "President Joe Biden ... The White House said the president": the person, not the building.
+                   (IsSingleOffice(head) && !indefinite && (whole = search_history(same_head, false)) &&
+                    whole->mention.kind == ActorKind::kPerson) ||
                    (whole = search_current(same_agent))) {
           // Fighters are a group's before they are a country's: "Israeli troops came under fire from
           // militants" after "Hamas ..." are Hamas, not Israeli.
@@ -385,8 +388,13 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         // Otherwise pass 3: a later actor of this sentence, else the country of the previous sentences.
         if (whole) {
           m.code = whole->mention.code;
-          m.name = whole->mention.name;
-          m.kind = whole->mention.kind;
+          // The antecedent's name and kind only where it is the same actor, not just the same agent
+          // ("the president" is not "the White House").
+          if (same_head(*whole) || IsArmed(whole->mention) ||
+              (whole->mention.kind == ActorKind::kPerson && IsSingleOffice(head) && !IsPlural(sentence, m))) {
+            m.name = whole->mention.name;
+            m.kind = whole->mention.kind;
+          }
           m.entry += "+coref:" + whole->mention.entry;
         } else if (place) {
           m.code = CountryOf(*place) + m.code.substr(3);
@@ -479,6 +487,20 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
       for (size_t k = 0; k < cur.size(); ++k) {
         if (!cur[k].pronoun) {
           first_actor = k;
+          break;
+        }
+      }
+      // "..., and a Pentagon spokesman said it": the speaker right before the verb, when nothing
+      // ("and", a comma) separates them; "X backed Y and said it" is X's.
+      if (i >= 2 && In(toks[i - 1].lower, {"said", "says", "added", "warned", "stated", "announced", "insisted",
+                                           "claimed", "argued"})) {
+        for (size_t k = cur.size(); k-- > 0;) {
+          if (cur[k].pronoun) continue;
+          bool adjacent = cur[k].mention.end + 3 >= i - 1;
+          for (uint32_t t = cur[k].mention.end; t < i - 1 && adjacent; ++t) {
+            adjacent = !In(toks[t].lower, {"and", ",", "but", "or"});
+          }
+          if (adjacent) first_actor = k;
           break;
         }
       }

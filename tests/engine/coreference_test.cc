@@ -220,6 +220,10 @@ TEST_F(ArticleCoreferenceTest, ItAndTheyAsSubjects) {
             "NATO=IGOWSTNAT it=IGOWSTNAT jets=---MIL | It=IGOWSTNAT Belarus=BLR");
   EXPECT_EQ(Code("The Houthis fired a missile at Eilat. They said more would follow."),
             "Houthis=YEMREB Eilat=ISR | They=YEMREB");
+  // "X said it": the speaker right before the verb; "X backed Y and said it": X.
+  EXPECT_EQ(Code("Iran protested, and the IAEA said it would inspect the site."),
+            "Iran=IRN IAEA=IGOUNOIAE it=IGOUNOIAE");
+  EXPECT_EQ(Code("ASEAN backed Manila and said it would mediate."), "ASEAN=IGOSEAASN Manila=PHL it=IGOSEAASN");
   // Impersonal "it" and a country as "they" stay alone.
   EXPECT_EQ(Code("Egypt hosted the talks. It was unclear whether they would resume."), "Egypt=EGY | ");
   // After "if" with two actors named, the subject of the clause is anyone's guess.
