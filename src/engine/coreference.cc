@@ -379,6 +379,12 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
                    (whole = search_current(same_agent))) {
           // Fighters are a group's before they are a country's: "Israeli troops came under fire from
           // militants" after "Hamas ..." are Hamas, not Israeli.
+        } else if (In(head, {"spokesman", "spokeswoman", "spokesperson"}) && !indefinite &&
+                   (whole = search_history([](const Antecedent& x) {
+                      return !x.pronoun && !Unresolved(x.mention) && x.mention.kind != ActorKind::kPerson &&
+                             x.mention.code.size() > 3;
+                    }, true))) {
+          // "The Pentagon confirmed ... The spokesman said": the body's spokesman, its code.
         } else if (place) {
         } else if (const Antecedent* c = search_current(country_for_victims)) {
           place = &c->mention;
@@ -548,7 +554,7 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         add(Pointing(a->mention, i, i + 1), true);
       }
     } else if (prev == "the" && In(w, {"group", "movement", "organisation", "organization", "bloc", "alliance",
-                                       "country", "nation"}) &&
+                                       "country", "nation", "kingdom", "coalition"}) &&
                !(i + 1 < n && toks[i + 1].lower == "of")) {
       // Short nouns standing for the last actor of their kind.
       std::function<bool(const Antecedent&)> ok;
@@ -562,6 +568,11 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         };
       } else if (In(w, {"bloc", "alliance"})) {
         ok = [igo](const Antecedent& x) { return !x.pronoun && igo(x.mention); };
+      } else if (w == "coalition") {
+        // "the Saudi-led coalition ... the coalition": only one named so.
+        ok = [](const Antecedent& x) {
+          return !x.pronoun && std::find(x.words.begin(), x.words.end(), "coalition") != x.words.end();
+        };
       } else {
         ok = [](const Antecedent& x) { return !x.pronoun && HasCountry(x.mention); };
       }
@@ -573,7 +584,7 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
                                              w == "organization")) {
           p.kind = ActorKind::kIgo;  // the body, not its officer
         }
-        if (w == "country" || w == "nation") {
+        if (w == "country" || w == "nation" || w == "kingdom") {
           p.code = CountryOf(a->mention);
           p.kind = ActorKind::kCountry;
         }

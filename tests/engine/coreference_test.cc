@@ -248,6 +248,13 @@ TEST_F(ArticleCoreferenceTest, ShortNounsForGroupsBlocsAndCountries) {
   EXPECT_EQ(Code("Israel struck Hezbollah sites. The Lebanese group fired rockets at Haifa."),
             "Israel=ISR Hezbollah=LBNREB | Lebanese group=LBNREB Haifa=ISR");
   EXPECT_EQ(Code("The Lebanese group fired rockets."), "Lebanese=LBN");
+  EXPECT_EQ(Code("The Saudi-led coalition struck Sanaa. The coalition said it hit a drone site."),
+            "Saudi-led coalition=SAU Sanaa=YEM | The coalition=SAU it=SAU");
+  EXPECT_EQ(Code("Jordan closed the crossing. The kingdom cited security."), "Jordan=JOR | The kingdom=JOR");
+  EXPECT_EQ(Code("The Pentagon confirmed the strike. The spokesman said Iraq was told."),
+            "Pentagon=USAMIL | spokesman=USAMIL Iraq=IRQ");
+  EXPECT_EQ(Code("Al-Shabaab claimed the attack. Somalia said the terrorists were killed."),
+            "Al-Shabaab=SOMREB | Somalia=SOM terrorists=SOMREB");
   EXPECT_EQ(Code("Peru declared a state of emergency. The country closed its borders."),
             "Peru=PER | The country=PER");
 }
