@@ -38,11 +38,18 @@ struct EngineOptions {
   // Resolve pronouns and agents without a country within the article
   // (src/engine/coreference.h).
   bool resolve_coreference = true;
+  // Link actors to events on the dependency parse (default) or, when false,
+  // by word order only (no parser: faster, less accurate; docs/coder.md).
+  bool dependency_linker = true;
+  // Fill CodedArticle::explanation: for every sentence with a pattern match,
+  // its tokens, actors, parse, and each coding step (slower; for --explain).
+  bool explain = false;
 };
 
 struct CodedArticle {
   std::vector<SentenceRecord> sentences;
   std::vector<Event> events;
+  std::string explanation;  // only with EngineOptions::explain
 };
 
 class Engine {

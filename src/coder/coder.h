@@ -34,9 +34,16 @@
 
 namespace dyad::coder {
 
-inline constexpr std::string_view kCoderVersion = "dyad-coder 0.1 (dictionary patterns, word-order linker)";
+inline constexpr std::string_view kCoderVersion = "dyad-coder 0.2 (dictionary patterns, dependency linker)";
+
+enum class LinkerKind {
+  kDependency,  // sources and targets from the dependency parse (needs data_dir/syntax/en_ewt.dyadsyn)
+  kWordOrder,   // word-order rules only: no parser, faster, less accurate
+};
 
 struct CoderOptions {
+  // How Load() links actors to events. Default: on the dependency parse.
+  LinkerKind linker = LinkerKind::kDependency;
   // Emit "did not attack"-style events with negated = true. Default false: they
   // are dropped (refusals such as "refused to meet" are re-coded, not negated).
   bool keep_negated = false;
@@ -50,9 +57,23 @@ struct CoderOptions {
   double min_confidence = 0.0;
 };
 
+// What the coder did with one sentence, for `--explain`: the parse it read and
+// one line per step (each pattern matched, re-coded or dropped, and how each
+// event's source and target were chosen).
+struct Trace {
+  syntax::Analysis parse;  // empty when the sentence needed no parse
+  std::vector<std::string> steps;
+};
+
+// A readable account of one sentence: its tokens with lemma, tag, head and
+// relation, the actor mention each token belongs to, then the trace's steps.
+std::string FormatTrace(const text::Sentence& sentence, const std::vector<actors::ActorMention>& mentions,
+                        const Trace& trace);
+
 class Coder {
  public:
-  // Loads data_dir/ontology/cameo.tsv and data_dir/coder/{events,verb_forms}.txt.
+  // Loads data_dir/ontology/cameo.tsv, data_dir/coder/{events,verb_forms}.txt
+  // and, for the dependency linker, data_dir/syntax/en_ewt.dyadsyn.
   static Result<Coder> Load(const std::string& data_dir, CoderOptions options = {});
   // Checks that every code the dictionary can produce is in the ontology
   // (Corruption naming the pattern's file:line otherwise). A null linker means
@@ -66,7 +87,7 @@ class Coder {
 
   std::vector<Event> CodeSentence(std::string_view article_text, const text::Sentence& sentence,
                                   uint32_t sentence_index, const std::vector<actors::ActorMention>& mentions,
-                                  Date date) const;
+                                  Date date, Trace* trace = nullptr) const;
 
   std::string_view version() const { return kCoderVersion; }
   const std::string& dictionary_version() const;

@@ -58,34 +58,6 @@ int32_t NearestBefore(const Ctx& c, uint32_t before, uint32_t anchor, bool same_
   return -1;
 }
 
-// The mentions coordinated with k ("X and Y", "X, Y and Z"), k included, in order.
-std::vector<int32_t> Coordinated(const Ctx& c, int32_t k) {
-  auto speaker = [&](int32_t k) { return c.m(k).end < c.in.tokens.size() && ReportingVerb(c.lower(c.m(k).end)); };
-  auto joined = [&](int32_t a, int32_t b) {
-    if (speaker(a) || speaker(b)) return false;
-    uint32_t from = c.m(a).end, to = c.m(b).first;
-    if (to <= from || to - from > 3) return false;
-    if (c.lower(to - 1) == "the" && to - from > 1) --to;  // "Israel and the United States"
-    if (to - from == 1) return c.lower(from) == "and" || c.lower(from) == ",";
-    return to - from == 2 && c.lower(from) == "," && c.lower(from + 1) == "and";
-  };
-  auto by_and = [&](int32_t a, int32_t b) {  // the joint holds "and", not just a comma
-    for (uint32_t i = c.m(a).end; i < c.m(b).first; ++i)
-      if (c.lower(i) == "and") return true;
-    return false;
-  };
-  int32_t lo = k, hi = k;
-  const int32_t n = static_cast<int32_t>(c.in.mentions.size());
-  while (lo > 0 && joined(lo - 1, lo)) --lo;
-  while (hi + 1 < n && joined(hi, hi + 1)) ++hi;
-  // A list joined by commas only ("Ukraine, Chancellor Scholz") is apposition,
-  // not coordination: it needs an "and" at its end.
-  if (hi > lo && !by_and(hi - 1, hi)) return {k};
-  std::vector<int32_t> out;
-  for (int32_t i = lo; i <= hi; ++i) out.push_back(i);
-  return out;
-}
-
 // True when nothing but pronouns, auxiliaries and adverbs stands between the
 // clause start and the trigger ("said it would release", ", killing 40"), so
 // the subject may be sought outside the clause; a noun subject ("an offensive
@@ -183,6 +155,7 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
     const uint32_t anchor = pm.trigger_first;
     Link base;
     base.match = mi;
+    base.mutual_pattern = pm.mutual;
     int32_t src = -1, tgt = -1;
     bool pronoun = false, target_is_place = false, participle = false;
 
@@ -360,37 +333,96 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
     }
 
     source_of[mi] = src;
-    std::vector<int32_t> sources = src >= 0 ? Coordinated(c, src) : std::vector<int32_t>{-1};
+    base.why = "word order";
+    std::vector<int32_t> sources = src >= 0 ? AdjacentCoordination(in, src) : std::vector<int32_t>{-1};
     if (pm.mutual) tgt = -1;
-    if (sources.size() >= 2 && (tgt < 0 || target_is_place)) {
-      // "X and Y held talks", "the army and the RSF fought in Khartoum": each acts on the other.
-      for (int32_t s : sources)
-        for (int32_t t : sources) {
-          if (s == t) continue;
-          Link l = base;
-          l.source = s;
-          l.target = t;
-          out.push_back(l);
-        }
-      continue;
-    }
     // An agent word that is the predicate's object ("pledging 300 troops") is no target;
     // after "with"/"against"/"at" it is the opponent ("clashed with riot police").
-    if (tgt >= 0 && target_is_place && c.m(tgt).kind == actors::ActorKind::kAgentOnly &&
+    if (sources.size() < 2 && tgt >= 0 && target_is_place && c.m(tgt).kind == actors::ActorKind::kAgentOnly &&
         pm.trigger_first < c.m(tgt).first && c.m(tgt).first < pm.trigger_end &&
         !In(c.lower(c.m(tgt).first - 1), {"with", "against", "at", "on", "upon"}))
       tgt = -1;
-    std::vector<int32_t> targets = tgt >= 0 ? Coordinated(c, tgt) : std::vector<int32_t>{-1};
+    std::vector<int32_t> targets = tgt >= 0 ? AdjacentCoordination(in, tgt) : std::vector<int32_t>{-1};
+    EmitLinks(in, base, sources, targets, target_is_place, &out);
+  }
+  return out;
+}
+
+std::vector<int32_t> AdjacentCoordination(const LinkInput& in, int32_t k) {
+  auto lower = [&](uint32_t i) -> std::string_view { return in.tokens[i].lower; };
+  auto m = [&](int32_t i) -> const actors::ActorMention& { return in.mentions[i]; };
+  auto speaker = [&](int32_t k) { return m(k).end < in.tokens.size() && ReportingVerb(lower(m(k).end)); };
+  auto joined = [&](int32_t a, int32_t b) {
+    if (speaker(a) || speaker(b)) return false;
+    uint32_t from = m(a).end, to = m(b).first;
+    if (to <= from || to - from > 4) return false;
+    // "Israel and the United States", "Gallant and three Hamas leaders": a determiner or a
+    // number opens the second conjunct.
+    auto opener = [&](uint32_t i) {
+      return In(lower(i), {"the", "a", "an", "several", "some", "other", "many", "two", "three", "four", "five",
+                           "six", "seven", "eight", "nine", "ten", "dozens", "hundreds"}) ||
+             in.tokens[i].kind == text::TokenKind::kNumber;
+    };
+    while (to - from > 1 && opener(to - 1)) --to;
+    if (to - from == 1) return lower(from) == "and" || lower(from) == ",";
+    return to - from == 2 && lower(from) == "," && lower(from + 1) == "and";
+  };
+  auto by_and = [&](int32_t a, int32_t b) {  // the joint holds "and", not just a comma
+    for (uint32_t i = m(a).end; i < m(b).first; ++i)
+      if (lower(i) == "and") return true;
+    return false;
+  };
+  int32_t lo = k, hi = k;
+  const int32_t n = static_cast<int32_t>(in.mentions.size());
+  while (lo > 0 && joined(lo - 1, lo)) --lo;
+  while (hi + 1 < n && joined(hi, hi + 1)) ++hi;
+  // A list joined by commas only ("Ukraine, Chancellor Scholz") is apposition,
+  // not coordination: it needs an "and" at its end.
+  if (hi > lo && !by_and(hi - 1, hi)) return {k};
+  std::vector<int32_t> out;
+  for (int32_t i = lo; i <= hi; ++i) out.push_back(i);
+  return out;
+}
+
+void EmitLinks(const LinkInput& in, const Link& base, const std::vector<int32_t>& sources,
+               const std::vector<int32_t>& targets, bool target_weak, std::vector<Link>* out) {
+  // Passive agents ("imposed by the EU and Britain") did it together, not to each other;
+  // "Russia and China vetoed the resolution" is two vetoes, not one against the other:
+  // only meetings, cooperation, agreements and fighting are done to each other.
+  std::string_view code = base.match < in.codes.size() ? std::string_view(in.codes[base.match]) : std::string_view();
+  bool mutual_kind = code.empty() || base.mutual_pattern || code.substr(0, 2) == "03" || code.substr(0, 2) == "04" || code.substr(0, 2) == "05" ||
+                     code.substr(0, 2) == "06" || code.substr(0, 3) == "087" || code.substr(0, 3) == "190" ||
+                     code.substr(0, 2) == "19";
+  if (sources.size() >= 2 && !mutual_kind && (targets.empty() || targets.front() < 0)) {
+    for (int32_t s : sources) {
+      Link l = base;
+      l.source = s;
+      l.target = -1;
+      out->push_back(l);
+    }
+    return;
+  }
+  if (sources.size() >= 2 && !base.passive && (targets.empty() || targets.front() < 0 || target_weak)) {
+    // "X and Y held talks", "the army and the RSF fought in Khartoum": each acts on the other.
     for (int32_t s : sources)
-      for (int32_t t : targets) {
-        if (s >= 0 && (s == t || (t >= 0 && c.m(s).code == c.m(t).code))) continue;
+      for (int32_t t : sources) {
+        if (s == t || in.mentions[s].code == in.mentions[t].code) continue;
         Link l = base;
         l.source = s;
         l.target = t;
-        out.push_back(l);
+        out->push_back(l);
       }
+    return;
   }
-  return out;
+  for (int32_t s : sources)
+    for (int32_t t : targets) {
+      if (s >= 0 && (s == t || (t >= 0 && in.mentions[s].code == in.mentions[t].code))) continue;
+      Link l = base;
+      l.source = s;
+      l.target = t;
+      l.target_is_place = target_weak && t >= 0;
+      out->push_back(l);
+    }
 }
 
 }  // namespace dyad::coder

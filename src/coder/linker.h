@@ -25,11 +25,13 @@
 
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
 #include "actors/actors.h"
 #include "coder/matcher.h"
+#include "syntax/syntax.h"
 #include "text/text.h"
 
 namespace dyad::coder {
@@ -42,6 +44,12 @@ struct LinkInput {
   // Tokens where an object ends although no kept predicate starts there (a
   // verb complement such as "supplying" in "denied supplying drones to X").
   std::span<const uint32_t> object_stops = {};
+  // The sentence's dependency analysis (one entry per token), when the linker
+  // asked for one (Linker::syntax_model() != nullptr); else null.
+  const syntax::Analysis* parse = nullptr;
+  // The CAMEO code each match will be coded with (after re-coding), same
+  // length as matches, or empty when unknown.
+  std::span<const std::string> codes = {};
 };
 
 struct Link {
@@ -51,7 +59,12 @@ struct Link {
   bool passive = false;
   bool source_in_clause = false;  // false when the source came from outside the trigger's clause
   bool target_from_slot = false;
+  bool target_is_place = false;   // the target is only where it happened ("in Gaza")
   bool resolved_pronoun = false;  // a pronoun or "their" gave the source or the target
+  bool from_parse = false;        // the dependency tree gave the source (not word order)
+  bool unasserted = false;
+  bool mutual_pattern = false;    // the pattern is reciprocal ("traded accusations")        // the tree puts it under a negated governor ("has not confirmed that it ...")
+  std::string why;                // how the source and the target were chosen, for --explain
 };
 
 class Linker {
@@ -60,13 +73,45 @@ class Linker {
   // One or more links per match (coordination); a match whose source cannot
   // be found still yields one link with source -1.
   virtual std::vector<Link> LinkArguments(const LinkInput& in) const = 0;
+  // The model whose analysis this linker wants in LinkInput::parse; null for none.
+  virtual const syntax::Model* syntax_model() const { return nullptr; }
 };
+
+// The mentions coordinated with mention k by word order ("X and Y", "X, Y and
+// Z"; a comma list needs its "and"), k included, in order.
+std::vector<int32_t> AdjacentCoordination(const LinkInput& in, int32_t k);
+
+// One link per (source, target) pair of an event: `sources` and `targets` are
+// already expanded for coordination (-1 alone for none). Coordinated sources
+// with no target, or with only a weak one (a place), act on each other
+// ("X and Y held talks"). Pairs of one actor code with itself are skipped.
+void EmitLinks(const LinkInput& in, const Link& base, const std::vector<int32_t>& sources,
+               const std::vector<int32_t>& targets, bool target_weak, std::vector<Link>* out);
 
 class WordOrderLinker final : public Linker {
  public:
   std::vector<Link> LinkArguments(const LinkInput& in) const override;
   // Clause id of each token (exposed for the coder's modality window and tests).
   static std::vector<uint16_t> Clauses(std::span<const text::Token> tokens);
+};
+
+// Links on the dependency tree (docs/coder.md, "Linking"): the source is the
+// subject of the trigger verb, found through coordinated verbs, control and
+// participial clauses, relative pronouns and passive agents ("by"); the target
+// is the object, then a prepositional argument (with, against, on, to...), then
+// the subject of a that-clause; actors inside a noun phrase are found through
+// its modifiers ("the foreign ministers of Russia", "attacks on Saudi
+// facilities"); coordination follows `conj`. A match the tree gives no source
+// for falls back to the word-order rules (with lower confidence).
+class DependencyLinker final : public Linker {
+ public:
+  explicit DependencyLinker(syntax::Model model);
+  std::vector<Link> LinkArguments(const LinkInput& in) const override;
+  const syntax::Model* syntax_model() const override { return &model_; }
+
+ private:
+  syntax::Model model_;
+  WordOrderLinker fallback_;
 };
 
 }  // namespace dyad::coder

@@ -8,6 +8,17 @@ namespace {
 constexpr uint32_t kTargetLead = 2;    // tokens allowed before the mention in a TARGET slot ("the", "both")
 constexpr uint32_t kTargetPhrase = 4;  // longest non-actor phrase a TARGET slot takes
 
+// The token before a past form that makes it passive ("was summoned", "were
+// quickly imposed"), or -1: the object of a passive verb is its subject.
+int32_t PassiveAux(std::span<const TokenView> toks, uint32_t anchor) {
+  if (!(toks[anchor].flags & kPastForm)) return -1;
+  for (int32_t j = static_cast<int32_t>(anchor) - 1, hops = 0; j >= 0 && hops < 3; --j, ++hops) {
+    if (toks[j].flags & kBeAux) return j;
+    if (toks[j].flags & kPunct) return -1;
+  }
+  return -1;
+}
+
 struct State {
   std::span<const TokenView> toks;
   std::span<const uint32_t> mention_end;
@@ -64,6 +75,11 @@ bool MatchFrom(State& s, size_t k, uint32_t i) {
       if (MatchFrom(s, k + 1, i + len)) return true;
     }
     s.out->target_first = s.out->target_end = -1;
+    // "Iran's ambassador was summoned", "X was accused of": a passive verb's
+    // object slot is empty (its subject, before the verb, is the one acted on).
+    if (k > 0 && els[k - 1].kind != ElementKind::kGap && i == s.last_literal + 1 && s.last_literal == s.out->first &&
+        PassiveAux(s.toks, s.out->first) >= 0)
+      return MatchFrom(s, k + 1, i);
     return false;
   }
   if (i >= n || !ElementMatches(s, e, i)) return false;
@@ -103,6 +119,33 @@ std::vector<PredicateMatch> Matcher::Find(std::span<const TokenView> tokens,
           m.trigger_first = i;
           m.trigger_end = s.last_literal + 1;
           out.push_back(m);
+          continue;
+        }
+        // "Sanctions were imposed on Russia" for "impose * sanction ...": a light
+        // verb's noun stands before it as the passive subject.
+        int32_t aux = PassiveAux(tokens, i);
+        const auto& els = p.elements;
+        if (aux < 0 || els.size() < 3 || els[1].kind != ElementKind::kGap ||
+            (els[2].kind != ElementKind::kWord && els[2].kind != ElementKind::kClass))
+          continue;
+        for (int32_t j = aux - 1; j >= 0 && j >= aux - 3; --j) {
+          if (tokens[j].flags & kPunct) break;
+          if (!ElementMatches(s, els[2], static_cast<uint32_t>(j))) continue;
+          PredicateMatch r;
+          r.pattern = pid;
+          r.first = i;
+          r.literal_mask = 1;
+          r.mutual = p.mutual;
+          State rs{tokens, mention_end, &p, dict_, &r, i};
+          if (!MatchFrom(rs, 3, i + 1)) break;
+          r.first = static_cast<uint32_t>(j);
+          r.literal_mask = 0;  // the bits were relative to the verb; only the verb is marked
+          if (i - r.first < 64) r.literal_mask |= uint64_t{1} << (i - r.first);
+          r.literal_mask |= 1;
+          r.trigger_first = i;
+          r.trigger_end = std::max(rs.last_literal, i) + 1;
+          out.push_back(r);
+          break;
         }
       }
     }

@@ -26,6 +26,7 @@ enum TokenFlag : uint8_t {
   kPastForm = 4,         // -ed or irregular past form (for passives)
   kPunct = 8,            // any punctuation token
   kPreposition = 16,     // "in", "at", "for"...: never part of a TARGET slot
+  kBeAux = 32,           // a form of "be" or "get": with a past form after it, a passive
 };
 
 struct TokenView {

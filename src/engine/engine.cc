@@ -41,12 +41,17 @@ class PipelineEngine final : public Engine {
       std::vector<actors::ActorMention> mentions = recognizer_.Recognize(s, article.date);
       if (options_.resolve_coreference) coref.Resolve(s, &mentions);
       if (mentions.empty()) continue;  // no actor, no event
-      for (Event& e : coder_.CodeSentence(article.text, s, i, mentions, article.date)) {
+      coder::Trace trace;
+      coder::Trace* tp = options_.explain ? &trace : nullptr;
+      for (Event& e : coder_.CodeSentence(article.text, s, i, mentions, article.date, tp)) {
         e.article_id = article.id;
         e.article_url = article.url;
         e.article_source = article.source;
         out.events.push_back(std::move(e));
       }
+      if (tp && !trace.steps.empty())
+        out.explanation += "sentence " + std::to_string(i) + ": " + article.text.substr(s.begin, s.end - s.begin) + "\n" +
+                           coder::FormatTrace(s, mentions, trace);
     }
     return out;
   }
@@ -104,6 +109,7 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
   coder::CoderOptions co;
   co.keep_hypothetical = options.keep_hypothetical;
   co.keep_negated = options.keep_negated;
+  co.linker = options.dependency_linker ? coder::LinkerKind::kDependency : coder::LinkerKind::kWordOrder;
   auto coder = coder::Coder::Load(*dir, co);
   if (!coder.ok()) return coder.status();
   return std::unique_ptr<Engine>(

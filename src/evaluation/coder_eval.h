@@ -51,6 +51,7 @@ struct SentenceResult {
   const GoldSentence* gold = nullptr;
   std::vector<GoldEvent> predicted;
   Prf root, full, actors;
+  std::string explanation;  // the engine's account, when it was created with explain
 };
 
 struct EvalReport {
@@ -67,6 +68,7 @@ struct EvalReport {
 
 struct EvalOptions {
   std::string split;  // "dev", "test" or empty for all
+  double min_confidence = 0;  // events below it are not counted as predicted
   size_t top_confusions = 15;
 };
 

@@ -15,6 +15,8 @@ struct CodeOptions {
   std::string data;
   std::string format = "jsonl";
   bool headings = false;
+  bool explain = false;
+  bool word_order = false;
 };
 
 std::function<int()> Setup(CLI::App* app) {
@@ -24,8 +26,14 @@ std::function<int()> Setup(CLI::App* app) {
   app->add_option("--format", o->format, "jsonl (PLOVER-style), csv or tsv")->capture_default_str()
       ->check(CLI::IsMember({"jsonl", "csv", "tsv"}));
   app->add_flag("--headings", o->headings, "Code heading lines too");
+  app->add_flag("--explain", o->explain,
+                "Print to stderr, for each sentence with a pattern match, its parse, the patterns and why each actor was chosen");
+  app->add_flag("--word-order", o->word_order, "Link actors by word order only (no parser; faster, less accurate)");
   return [o]() -> int {
-    auto engine = Engine::Create({.data_dir = o->data, .code_headings = o->headings});
+    auto engine = Engine::Create({.data_dir = o->data,
+                                  .code_headings = o->headings,
+                                  .dependency_linker = !o->word_order,
+                                  .explain = o->explain});
     if (!engine.ok()) return Fail("code", engine.status());
     auto format = exporting::ParseFormat(o->format);
     exporting::EventWriter w(std::cout, *format, {std::string(engine.value()->versions().coder_version), ""});
@@ -33,6 +41,7 @@ std::function<int()> Setup(CLI::App* app) {
     int64_t rejected = 0;
     auto on_article = [&](Article&& a) -> Status {
       CodedArticle c = engine.value()->Code(a);
+      if (o->explain) std::cerr << "article " << a.id << " " << a.date.ToString() << "\n" << c.explanation;
       for (Event& e : c.events) {
         e.sentence_text = a.text.substr(e.sentence.begin, e.sentence.end - e.sentence.begin);
         w.Write(e);

@@ -33,6 +33,8 @@ std::function<int()> Setup(CLI::App* sub) {
     std::string root;
     bool all = false;
     bool recognise = false;
+    bool explain = false;
+    bool word_order = false;
   };
   auto o = std::make_shared<Opts>();
   sub->add_option("--data", o->data, "data directory (default: $DYAD_DATA or the source tree's data/)");
@@ -43,6 +45,8 @@ std::function<int()> Setup(CLI::App* sub) {
   try_cmd->add_flag("--all", o->all, "also show negated and hypothetical events");
   try_cmd->add_flag("--recognise", o->recognise,
                     "plain text instead of markup: find the actors with data/actors and show them as '# mention' lines");
+  try_cmd->add_flag("--explain", o->explain, "also print the parse, the patterns and why each actor was chosen ('#' lines)");
+  try_cmd->add_flag("--word-order", o->word_order, "link actors by word order only (no parser)");
   CLI::App* pat_cmd = sub->add_subcommand("patterns", "list the dictionary's patterns (TSV)");
   pat_cmd->add_option("--root", o->root, "only patterns whose code is under this root, e.g. 19");
 
@@ -52,6 +56,7 @@ std::function<int()> Setup(CLI::App* sub) {
       opts.keep_negated = true;
       opts.keep_hypothetical = true;
     }
+    if (o->word_order) opts.linker = coder::LinkerKind::kWordOrder;
     auto coder = coder::Coder::Load(DataDir(o->data), opts);
     if (!coder.ok()) return Fail("coder", coder.status());
     if (pat_cmd->parsed()) {
@@ -78,7 +83,17 @@ std::function<int()> Setup(CLI::App* sub) {
     }
     auto print = [&](const std::string& text, const text::Sentence& sentence,
                      const std::vector<actors::ActorMention>& mentions) {
-      for (const Event& e : coder->CodeSentence(text, sentence, 0, mentions, *date)) {
+      coder::Trace trace;
+      std::vector<Event> events = coder->CodeSentence(text, sentence, 0, mentions, *date, o->explain ? &trace : nullptr);
+      if (o->explain) {
+        std::string t = coder::FormatTrace(sentence, mentions, trace);
+        for (size_t b = 0, e; b < t.size(); b = e + 1) {
+          e = t.find('\n', b);
+          if (e == std::string::npos) e = t.size();
+          std::cout << "#" << t.substr(b, e - b) << '\n';
+        }
+      }
+      for (const Event& e : events) {
         std::cout << e.source.code << '\t' << (e.target.code.empty() ? "-" : e.target.code) << '\t' << e.code << '\t'
                   << coder->ontology().Find(e.code)->name << '\t' << e.goldstein << '\t'
                   << static_cast<int>(e.quad_class) << '\t' << e.plover_type << '\t' << e.trigger_text << '\t'

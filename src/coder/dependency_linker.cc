@@ -1,0 +1,612 @@
+// DependencyLinker: sources and targets from the dependency tree (linker.h).
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "coder/cues.h"
+#include "coder/linker.h"
+
+namespace dyad::coder {
+namespace {
+
+using namespace cues;  // NOLINT: file-local, a .cc file
+
+// Verbs whose object, not subject, does what their infinitive says: "urged
+// Iran to release", "asked NATO to impose".
+bool ObjectControl(std::string_view lemma) {
+  return In(lemma, {"urge", "ask", "call", "invite", "force", "allow", "tell", "order", "encourage", "press",
+                    "persuade", "convince", "compel", "push", "help", "permit", "authorize", "authorise", "request",
+                    "pressure", "advise", "instruct", "direct", "require", "enable", "appeal"});
+}
+// Prepositions that introduce the one acted upon: "talks with X", "sanctions
+// against X", "aid to X", "strikes on X", "called on X", "warrants for X".
+bool TargetCase(std::string_view w) {
+  return In(w, {"with", "against", "on", "upon", "to", "toward", "towards", "into", "at", "for", "from", "over",
+                "about", "between", "of"});
+}
+// Prepositions of place: an actor behind them is where it happened.
+bool PlaceCase(std::string_view w) {
+  return In(w, {"in", "near", "inside", "outside", "across", "around", "within", "throughout", "off", "along"});
+}
+bool RelativePronoun(std::string_view w) { return In(w, {"who", "which", "that", "whom"}); }
+
+class Tree {
+ public:
+  Tree(const LinkInput& in) : in_(in), a_(*in.parse), n_(static_cast<int32_t>(in.tokens.size())) {
+    head_.assign(n_, -1);
+    kids_.assign(n_, {});
+    for (int32_t i = 0; i < n_; ++i) {
+      int h = i < static_cast<int32_t>(a_.head.size()) ? a_.head[i] - 1 : -1;
+      if (h >= 0 && h < n_ && h != i) {
+        head_[i] = h;
+        kids_[h].push_back(i);
+      }
+    }
+    mention_at_.assign(n_, -1);
+    mention_head_.assign(in.mentions.size(), -1);
+    for (size_t k = 0; k < in.mentions.size(); ++k) {
+      const auto& m = in.mentions[k];
+      for (uint32_t i = m.first; i < m.end && i < static_cast<uint32_t>(n_); ++i) mention_at_[i] = static_cast<int32_t>(k);
+      // The mention's head: its token attached outside the span.
+      for (uint32_t i = m.first; i < m.end && i < static_cast<uint32_t>(n_); ++i) {
+        int32_t h = head_[i];
+        if (h < static_cast<int32_t>(m.first) || h >= static_cast<int32_t>(m.end)) {
+          mention_head_[k] = static_cast<int32_t>(i);
+          break;
+        }
+      }
+    }
+  }
+
+  int32_t size() const { return n_; }
+  int32_t head(int32_t t) const { return head_[t]; }
+  const std::vector<int32_t>& kids(int32_t t) const { return kids_[t]; }
+  std::string_view rel(int32_t t) const { return t < static_cast<int32_t>(a_.deprel.size()) ? a_.deprel[t] : ""; }
+  std::string_view base_rel(int32_t t) const {
+    std::string_view r = rel(t);
+    return r.substr(0, r.find(':'));
+  }
+  std::string_view upos(int32_t t) const { return t < static_cast<int32_t>(a_.upos.size()) ? a_.upos[t] : ""; }
+  std::string_view xpos(int32_t t) const { return t < static_cast<int32_t>(a_.xpos.size()) ? a_.xpos[t] : ""; }
+  std::string_view lemma(int32_t t) const {
+    return t < static_cast<int32_t>(a_.lemma.size()) ? std::string_view(a_.lemma[t]) : std::string_view();
+  }
+  std::string_view lower(int32_t t) const { return in_.tokens[t].lower; }
+  const std::string& form(int32_t t) const { return in_.tokens[t].form; }
+  int32_t mention_at(int32_t t) const { return mention_at_[t]; }
+  int32_t mention_head(int32_t k) const { return mention_head_[k]; }
+  const actors::ActorMention& mention(int32_t k) const { return in_.mentions[k]; }
+
+  int32_t Child(int32_t v, std::string_view r) const {
+    for (int32_t c : kids_[v])
+      if (rel(c) == r) return c;
+    return -1;
+  }
+  // The preposition of a nominal ("on" in "strikes on Gaza"), lowercase; "" for none.
+  std::string_view CaseOf(int32_t t) const {
+    for (int32_t c : kids_[t])
+      if (rel(c) == "case" && lower(c) != "'s") return lower(c);
+    return "";
+  }
+  bool Passive(int32_t v) const {
+    for (int32_t c : kids_[v])
+      if (rel(c) == "nsubj:pass" || rel(c) == "aux:pass") return true;
+    return rel(v) == "acl" && xpos(v) == "VBN";
+  }
+
+  // The actor a nominal stands for: itself, or a modifier naming whose it is
+  // ("Israeli forces", "Russia's army", "ministers of Russia", "attacks on
+  // Saudi facilities"); nearest first, at most `depth` steps down.
+  int32_t ActorAt(int32_t t, int depth) const {
+    if (t < 0) return -1;
+    int32_t self = mention_at_[t];
+    // "the government of Syrian President Assad": an agent word with no
+    // country of its own gives way to the actor that says whose it is.
+    bool weak_self = self >= 0 && mention(self).kind == actors::ActorKind::kAgentOnly &&
+                     mention(self).code.compare(0, 3, "---") == 0;
+    if (self >= 0 && !weak_self) return self;
+    if (depth <= 0 || !Nominal(t)) return self;
+    // Possessors and adjectives first, then compounds and appositions, then prepositional modifiers.
+    for (int pass = 0; pass < 3; ++pass) {
+      for (int32_t c : kids_[t]) {
+        std::string_view r = rel(c);
+        bool take = false;
+        if (pass == 0) take = r == "nmod:poss" || r == "amod";
+        if (pass == 1) take = r == "compound" || r == "flat" || r == "appos" || r == "nmod:desc";
+        if (pass == 2) take = base_rel(c) == "nmod" && r != "nmod:poss" && (TargetCase(CaseOf(c)) || CaseOf(c) == "by");
+        if (!take) continue;
+        int32_t k = mention_at_[c];
+        // An agent word modifying a noun ("military cooperation", "police station") is no actor.
+        if (k >= 0 && k != self && mention(k).kind == actors::ActorKind::kAgentOnly && pass < 2) continue;
+        if (k < 0 || k == self) k = ActorAt(c, depth - 1);
+        if (k >= 0 && k != self) return k;
+      }
+    }
+    return self;
+  }
+
+  // True when mention k is the subject of a verb other than v ("pledged that Washington
+  // would ...": Washington acts in its own clause).
+  bool ClauseSubject(int32_t k, int32_t v) const {
+    int32_t h = mention_head_[k];
+    if (h < 0) return false;
+    std::string_view r = base_rel(h);
+    return (r == "nsubj") && head_[h] != v;
+  }
+
+  // True when the words right after mention k (adverbs skipped) are a verb: the mention
+  // starts a clause of its own ("..., U.N. investigators later found").
+  bool SubjectOfNextVerb(int32_t k) const {
+    for (int32_t i = static_cast<int32_t>(mention(k).end); i < n_; ++i) {
+      if (upos(i) == "ADV") continue;
+      return upos(i) == "VERB" || upos(i) == "AUX";
+    }
+    return false;
+  }
+
+  // The first actor in a nominal's modifiers of any kind, places included, nearest first.
+  int32_t PlaceIn(int32_t t, int depth) const {
+    if (mention_at_[t] >= 0) return mention_at_[t];
+    if (depth <= 0 || !Nominal(t)) return -1;
+    for (int32_t c : kids_[t]) {
+      std::string_view br = base_rel(c);
+      if (br != "nmod" && br != "amod" && br != "compound" && br != "obl" && br != "appos") continue;
+      if (mention_at_[c] >= 0 && mention(mention_at_[c]).kind == actors::ActorKind::kAgentOnly) continue;
+      int32_t k = PlaceIn(c, depth - 1);
+      if (k >= 0) return k;
+    }
+    return -1;
+  }
+
+  bool Nominal(int32_t t) const {
+    std::string_view u = upos(t);
+    return u == "NOUN" || u == "PROPN" || u == "PRON" || u == "NUM" || u == "ADJ" || u == "X" || u == "SYM";
+  }
+
+  // Mentions coordinated with mention k through `conj` ("Russia and China"), k first.
+  std::vector<int32_t> Coordinated(int32_t k) const {
+    std::vector<int32_t> out{k};
+    int32_t h = mention_head_[k];
+    if (h < 0) return out;
+    // The first conjunct heads the others; start from it.
+    while (rel(h) == "conj" && head_[h] >= 0 && mention_at_[head_[h]] >= 0) h = head_[h];
+    if (mention_at_[h] >= 0 && mention_at_[h] != k) out = {mention_at_[h]};
+    std::vector<int32_t> stack{h};
+    while (!stack.empty()) {
+      int32_t x = stack.back();
+      stack.pop_back();
+      for (int32_t c : kids_[x]) {
+        // "South Korea, Japan and the United States": a list parsed as an apposition with conjuncts.
+        bool list = rel(c) == "appos" && mention_at_[c] >= 0 && Child(c, "conj") >= 0;
+        if (rel(c) != "conj" && !list) continue;
+        int32_t m = mention_at_[c] >= 0 ? mention_at_[c] : ActorAt(c, 1);
+        // ", U.N. investigators later found": the subject of a new clause, not a conjunct.
+        if (m >= 0 && SubjectOfNextVerb(m)) continue;
+        if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+        stack.push_back(c);
+      }
+    }
+    for (int32_t m : AdjacentCoordination(in_, k))
+      if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+    return out;
+  }
+
+ private:
+  const LinkInput& in_;
+  const syntax::Analysis& a_;
+  int32_t n_;
+  std::vector<int32_t> head_;
+  std::vector<std::vector<int32_t>> kids_;
+  std::vector<int32_t> mention_at_;
+  std::vector<int32_t> mention_head_;
+};
+
+struct Found {
+  int32_t actor = -1;
+  std::string why;
+  bool pronoun = false;
+  bool blocked = false;  // the tree names a doer that is no actor ("a truck bomb exploded")
+};
+
+// The actor a pronoun subject stands for, from the governing clauses: "Hamas
+// said it was ready", "Russia warned that it would respond".
+Found GoverningSubject(const Tree& t, int32_t v, bool person) {
+  // "'I ordered a strike,' Trump said": the quote's speaker, when the parser hangs the
+  // reporting verb under the quoted one.
+  for (int32_t c : t.kids(v)) {
+    if (t.base_rel(c) != "parataxis" && t.base_rel(c) != "ccomp") continue;
+    if (!ReportingVerb(t.lower(c))) continue;
+    int32_t k = t.ActorAt(t.Child(c, "nsubj"), 2);
+    if (k >= 0 && (t.mention(k).kind == actors::ActorKind::kPerson) == person)
+      return {k, "pronoun -> speaker of '" + t.form(c) + "'", true};
+  }
+  for (int32_t x = v, hops = 0; x >= 0 && t.head(x) >= 0 && hops < 4; ++hops) {
+    std::string_view r = t.base_rel(x);
+    if (r != "ccomp" && r != "xcomp" && r != "conj" && r != "advcl" && r != "parataxis") break;
+    x = t.head(x);
+    int32_t s = t.Child(x, "nsubj");
+    if (s < 0) continue;
+    int32_t k = t.ActorAt(s, 2);
+    if (k < 0) continue;
+    bool is_person = t.mention(k).kind == actors::ActorKind::kPerson;
+    if (is_person != person) continue;
+    return {k, "pronoun -> subject of '" + t.form(x) + "'", true};
+  }
+  return {};
+}
+
+// Who did what verb (or event noun) `v` says.
+Found Subject(const Tree& t, int32_t v, int hops) {
+  if (hops > 4) return {};
+  // Two subjects are a parser error; the one nearest the verb is the likelier.
+  int32_t subj = -1;
+  for (int32_t c : t.kids(v))
+    if (t.rel(c) == "nsubj" && (subj < 0 || c < v)) subj = c;
+  if (subj >= 0) {
+    const int32_t c = subj;
+    if (RelativePronoun(t.lower(c)) && t.rel(v) == "acl:relcl" && t.head(v) >= 0) {
+      int32_t k = t.ActorAt(t.head(v), 2);
+      if (k >= 0) return {k, "relative pronoun -> '" + t.form(t.head(v)) + "'"};
+      Found none;
+      none.blocked = true;  // "the strike that killed ...": the doer is a thing
+      none.why = "the relative clause '" + t.form(v) + "' modifies '" + t.form(t.head(v)) + "', no actor";
+      return none;
+    }
+    int32_t k = t.ActorAt(c, 2);
+    if (k >= 0) return {k, "nsubj of '" + t.form(v) + "'"};
+    std::string_view w = t.lower(c);
+    if (In(w, {"it", "they", "we"})) return GoverningSubject(t, v, false);
+    if (In(w, {"he", "she", "i"})) return GoverningSubject(t, v, true);
+    Found none;
+    none.blocked = true;  // a subject that is no actor ("an offensive would threaten ...")
+    none.why = "the subject '" + t.form(c) + "' of '" + t.form(v) + "' is no actor";
+    return none;
+  }
+  int32_t h = t.head(v);
+  if (h < 0) return {};
+  std::string_view r = t.rel(v);
+  std::string_view br = t.base_rel(v);
+  if (br == "conj") {
+    if (t.Passive(h) && !t.Passive(v)) return {};  // "was arrested and charged ..." vs. "attacked and was hit"
+    Found f = Subject(t, h, hops + 1);
+    if (f.actor >= 0) f.why = "shared subject of '" + t.form(h) + "' (" + f.why + ")";
+    return f;
+  }
+  if (br == "xcomp") {
+    if (ObjectControl(t.lemma(h))) {
+      int32_t o = t.Child(h, "obj");
+      int32_t k = t.ActorAt(o, 2);
+      if (k >= 0) return {k, "object of '" + t.form(h) + "' (object control)"};
+    }
+    Found f = Subject(t, h, hops + 1);
+    if (f.actor >= 0) f.why = "subject of '" + t.form(h) + "' (control)";
+    return f;
+  }
+  bool participle = t.xpos(v) == "VBG" || t.xpos(v) == "VBN" || t.xpos(v) == "VB";
+  // ", killing 90 people" is often attached to the nearest noun: it belongs to the clause.
+  if (r == "acl" && t.xpos(v) == "VBG" && v > 0 && t.lower(v - 1) == ",") {
+    int32_t clause = h;
+    while (clause >= 0 && t.upos(clause) != "VERB" && t.head(clause) >= 0) clause = t.head(clause);
+    if (clause >= 0 && t.upos(clause) == "VERB") {
+      Found f = Subject(t, clause, hops + 1);
+      if (f.actor >= 0) f.why = "subject of '" + t.form(clause) + "' (participle clause)";
+      return f;
+    }
+  }
+  if (br == "advcl" && participle) {
+    Found f = Subject(t, h, hops + 1);
+    if (f.actor >= 0) f.why = "subject of '" + t.form(h) + "' (participle/purpose clause)";
+    return f;
+  }
+  if (r == "acl" && t.xpos(v) == "VBG") {
+    int32_t k = t.ActorAt(h, 2);
+    if (k >= 0) return {k, "noun modified by '" + t.form(v) + "'"};
+  }
+  return {};
+}
+
+// The passive agent: "was attacked by X", "the convoy hit by X".
+Found Agent(const Tree& t, int32_t v) {
+  for (int32_t c : t.kids(v)) {
+    if (t.rel(c) == "obl:agent" || (t.base_rel(c) == "obl" && t.CaseOf(c) == "by")) {
+      int32_t k = t.ActorAt(c, 2);
+      if (k >= 0) return {k, "passive agent of '" + t.form(v) + "'"};
+    }
+  }
+  // "imposed on Russia by the EU": the parser often hangs the agent on the argument before it.
+  for (int32_t c : t.kids(v)) {
+    if (t.base_rel(c) != "obl") continue;
+    for (int32_t g : t.kids(c)) {
+      if (t.base_rel(g) != "nmod" || t.CaseOf(g) != "by" || g < c) continue;
+      int32_t k = t.ActorAt(g, 2);
+      if (k >= 0) return {k, "passive agent of '" + t.form(v) + "' (attached to '" + t.form(c) + "')"};
+    }
+  }
+  return {};
+}
+
+// The one a passive verb was done to: its subject, or the noun a participle modifies.
+Found Patient(const Tree& t, int32_t v, int hops) {
+  int32_t s = t.Child(v, "nsubj:pass");
+  if (s >= 0) {
+    int32_t k = t.ActorAt(s, 2);
+    if (k >= 0) return {k, "passive subject of '" + t.form(v) + "'"};
+    if (RelativePronoun(t.lower(s)) && t.head(v) >= 0) {
+      k = t.ActorAt(t.head(v), 2);
+      if (k >= 0) return {k, "relative pronoun -> '" + t.form(t.head(v)) + "'"};
+    }
+    return {};
+  }
+  int32_t h = t.head(v);
+  if (h < 0 || hops > 3) return {};
+  if (t.rel(v) == "acl") {
+    int32_t k = t.ActorAt(h, 2);
+    if (k >= 0) return {k, "noun modified by '" + t.form(v) + "'"};
+  }
+  if (t.base_rel(v) == "conj" && t.Passive(h)) return Patient(t, h, hops + 1);
+  return {};
+}
+
+// The one acted upon by `v`, and whether it is only a place ("in Gaza").
+Found Object(const Tree& t, int32_t v, int32_t source, bool addressee_clause, bool* place) {
+  *place = false;
+  auto ok = [&](int32_t k) { return k >= 0 && k != source; };
+  for (std::string_view r : {"obj", "iobj"}) {
+    for (int32_t c : t.kids(v)) {
+      if (t.rel(c) != r) continue;
+      int32_t k = t.ActorAt(c, 3);
+      if (ok(k)) return {k, std::string(r) + " of '" + t.form(v) + "'"};
+      // ", accusing it of spying": the pronoun is the object of the clause this one depends on.
+      if (k < 0 && In(t.lower(c), {"it", "them"}) && t.head(v) >= 0 &&
+          (t.base_rel(v) == "advcl" || t.base_rel(v) == "acl" || t.base_rel(v) == "conj")) {
+        int32_t gov = t.head(v);
+        while (gov >= 0 && t.upos(gov) != "VERB" && t.head(gov) >= 0) gov = t.head(gov);
+        if (gov >= 0 && gov != v) {
+          bool unused = false;
+          Found f = Object(t, gov, source, false, &unused);
+          if (ok(f.actor) && !unused) return {f.actor, "'" + t.form(c) + "' -> " + f.why};
+        }
+      }
+    }
+  }
+  Found weak;
+  for (int32_t c : t.kids(v)) {
+    std::string_view br = t.base_rel(c);
+    if (br != "obl" && br != "nmod") continue;
+    if (t.rel(c) == "obl:agent") continue;
+    std::string_view cs = t.CaseOf(c);
+    if (cs == "by") continue;
+    int32_t k = t.ActorAt(c, 2);
+    if (!ok(k)) continue;
+    if (TargetCase(cs)) return {k, "'" + std::string(cs) + "' argument of '" + t.form(v) + "'"};
+    if ((PlaceCase(cs) || cs == "at") && weak.actor < 0) weak = {k, "place '" + std::string(cs) + "' of '" + t.form(v) + "'"};
+  }
+  // "demanded that Britain release", "warned that Iran would pay": the clause's subject
+  // (not for "pledged that Washington would ...": a promise has no addressee there).
+  for (int32_t c : t.kids(v)) {
+    if (!addressee_clause) break;
+    if (t.rel(c) != "ccomp") continue;
+    int32_t s = t.Child(c, "nsubj");
+    if (s < 0) s = t.Child(c, "nsubj:pass");
+    int32_t k = t.ActorAt(s, 2);
+    if (ok(k)) return {k, "subject of the clause '" + t.form(c) + "' under '" + t.form(v) + "'"};
+  }
+  // "a ceasefire in Gaza", "martial law across Ukraine", "a strike on the airfield in Syria":
+  // a place inside the object or an adjunct.
+  if (weak.actor < 0) {
+    for (int32_t c : t.kids(v)) {
+      std::string_view br = t.base_rel(c);
+      if (br != "obj" && br != "obl" && br != "nmod") continue;
+      int32_t k = t.PlaceIn(c, 3);
+      if (ok(k)) {
+        weak = {k, "place inside the " + std::string(br) + " '" + t.form(c) + "' of '" + t.form(v) + "'"};
+        break;
+      }
+    }
+  }
+  if (weak.actor >= 0) *place = true;
+  return weak;
+}
+
+// Codes whose that-clause subject is the one addressed: appeals, demands,
+// disapproval, rejection, threats ("demanded that Britain release ...").
+bool AddresseeClause(std::string_view root) { return In(root, {"02", "10", "11", "12", "13"}); }
+
+// The word of the match that the tree should be read from: its first verb, else its anchor.
+int32_t Predicate(const Tree& t, const PredicateMatch& pm) {
+  for (uint32_t i = pm.trigger_first; i < pm.trigger_end && static_cast<int32_t>(i) < t.size(); ++i)
+    if (pm.IsLiteral(i) && (t.upos(i) == "VERB")) return static_cast<int32_t>(i);
+  return static_cast<int32_t>(pm.trigger_first);
+}
+
+}  // namespace
+
+DependencyLinker::DependencyLinker(syntax::Model model) : model_(std::move(model)) {}
+
+std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
+  std::vector<Link> word_order = fallback_.LinkArguments(in);
+  if (!in.parse || in.parse->upos.size() != in.tokens.size() || in.parse->head.size() != in.tokens.size())
+    return word_order;
+  Tree t(in);
+  std::vector<Link> out;
+  for (uint32_t mi = 0; mi < in.matches.size(); ++mi) {
+    const PredicateMatch& pm = in.matches[mi];
+    const int32_t v = Predicate(t, pm);
+    Link base;
+    base.match = mi;
+    base.from_parse = true;
+    base.mutual_pattern = pm.mutual;
+    Found src, tgt;
+    bool place = false, mutual_between = false;
+    const bool noun = t.upos(v) == "NOUN" || t.upos(v) == "PROPN";
+    if (t.Passive(v)) {
+      base.passive = true;
+      src = Agent(t, v);
+      tgt = Patient(t, v, 0);
+      // "Sanctions were imposed on Russia by the EU": the subject is a thing; the target
+      // is the prepositional argument.
+      if (tgt.actor < 0) tgt = Object(t, v, src.actor, false, &place);
+    } else if (noun) {
+      // An event noun: "Israel's strikes on Gaza", "the attack by X on Y".
+      for (int32_t c : t.kids(v)) {
+        std::string_view r = t.rel(c);
+        if (src.actor < 0 && (r == "nmod:poss" || r == "amod" || r == "compound" ||
+                              (t.base_rel(c) == "nmod" && (t.CaseOf(c) == "by" || t.CaseOf(c) == "from")))) {
+          int32_t k = t.ActorAt(c, 1);
+          // "a military strike": an agent word with no country says what kind, not who.
+          if (k >= 0 && t.mention(k).kind == actors::ActorKind::kAgentOnly && t.mention(k).code.compare(0, 3, "---") == 0)
+            continue;
+          if (k >= 0) src = {k, std::string(r) + " of '" + t.form(v) + "'"};
+        }
+      }
+      // The event noun inside an actor mention ("Russian shelling"): that actor did it.
+      if (src.actor < 0 && t.mention_at(v) >= 0 && t.mention(t.mention_at(v)).kind != actors::ActorKind::kAgentOnly)
+        src = {t.mention_at(v), "the actor named with '" + t.form(v) + "'"};
+      // "launched strikes on X": the light verb's subject.
+      if (src.actor < 0 && t.head(v) >= 0 && t.rel(v) == "obj") {
+        src = Subject(t, t.head(v), 0);
+        if (src.actor >= 0) src.why = "subject of '" + t.form(t.head(v)) + "' (light verb)";
+      }
+      tgt = Object(t, v, src.actor, false, &place);
+      if (tgt.actor < 0 && t.head(v) >= 0 && t.rel(v) == "obj") tgt = Object(t, t.head(v), src.actor, false, &place);
+      // "X came under heavy shelling": the subject of "came" suffered it.
+      if (tgt.actor < 0 && t.CaseOf(v) == "under" && t.head(v) >= 0) {
+        int32_t s2 = t.Child(t.head(v), "nsubj");
+        int32_t k = t.ActorAt(s2, 2);
+        if (k >= 0 && k != src.actor) tgt = {k, "subject of '" + t.form(t.head(v)) + "' (came under)"};
+      }
+      // A noun modifying another noun ("a carrier strike group", "peace talks delegation")
+      // names a kind of thing, not an event.
+      if (src.actor < 0 && t.rel(v) == "compound") {
+        src.blocked = true;
+        src.why = "'" + t.form(v) + "' modifies the noun '" + t.form(t.head(v)) + "'";
+      }
+      // A bare event noun ("condemned the attack", "after the strike") names no doer: no event.
+      bool nominal = t.Child(v, "det") >= 0 || t.Child(v, "case") >= 0;
+      if (src.actor < 0 && nominal) {
+        src.blocked = true;
+        src.why = "the event noun '" + t.form(v) + "' names no doer";
+      }
+    } else {
+      src = Subject(t, v, 0);
+      const bool addressee = AddresseeClause(mi < in.codes.size() ? std::string_view(in.codes[mi]).substr(0, 2) : "");
+      tgt = Object(t, v, src.actor, addressee, &place);
+      // "tried to kill the governor", "threatened to expel the peacekeepers": the
+      // object of a later verb or noun of the pattern.
+      for (uint32_t i = pm.trigger_first; (tgt.actor < 0 || place) && i < pm.trigger_end; ++i) {
+        int32_t u = static_cast<int32_t>(i);
+        if (u == v || u >= t.size() || !pm.IsLiteral(i) || (t.upos(u) != "VERB" && t.upos(u) != "NOUN")) continue;
+        bool p2 = false;
+        Found o = Object(t, u, src.actor, addressee, &p2);
+        if (o.actor >= 0 && (tgt.actor < 0 || !p2)) {
+          tgt = o;
+          place = p2;
+        }
+      }
+    }
+    // "fighting between X and Y", "clashes broke out between X and Y": they fought each other.
+    bool word_order_source = false;
+    for (const Link& l : word_order) word_order_source |= l.match == mi && l.source >= 0;
+    if (src.actor < 0 && pm.target_first < 0 && !word_order_source) {
+      // Where the "between" phrase hangs: the trigger, its head, or a verb it heads
+      // ("Fighting broke out between ...", parsed with "broke" under "Fighting").
+      std::vector<int32_t> hosts{v, t.head(v)};
+      for (int32_t c : t.kids(v))
+        if (t.upos(c) == "VERB") hosts.push_back(c);
+      for (int32_t x : hosts) {
+        if (x < 0 || src.actor >= 0) continue;
+        for (int32_t c : t.kids(x)) {
+          if (t.CaseOf(c) != "between") continue;
+          int32_t k = t.ActorAt(c, 2);
+          if (k < 0) continue;
+          src = {k, "'between' argument of '" + t.form(x) + "'"};
+          tgt = {};
+          mutual_between = true;
+          break;
+        }
+      }
+    }
+    // The pattern's TARGET slot, when it holds an actor, says where the target is.
+    if (pm.target_first >= 0) {
+      for (int32_t i = pm.target_first; i < pm.target_end && i < t.size(); ++i) {
+        int32_t k = t.mention_at(i);
+        if (k >= 0 && k != src.actor) {
+          tgt = {k, "the pattern's TARGET slot"};
+          place = false;
+          base.target_from_slot = true;
+          break;
+        }
+      }
+    }
+    if (src.actor < 0 && src.blocked) {
+      base.why = src.why;
+      out.push_back(base);  // source -1: no event, but the trace says why
+      continue;
+    }
+    if (src.actor < 0) {
+      // The tree found no subject: the word-order rules decide this match; a
+      // target the tree found stands.
+      for (Link l : word_order) {
+        if (l.match != mi) continue;
+        if (l.target < 0 && tgt.actor >= 0 && tgt.actor != l.source && !place) {
+          l.target = tgt.actor;
+          l.why += "; target from the tree: " + tgt.why;
+        }
+        out.push_back(l);
+      }
+      continue;
+    }
+    // An agent word that is part of the predicate ("send ground forces into", "pledged 300
+    // troops") is what is sent, not the target; after "with"/"against" it is the opponent.
+    if (tgt.actor >= 0 && !base.target_from_slot) {
+      const auto& m = t.mention(tgt.actor);
+      if (m.kind == actors::ActorKind::kAgentOnly && m.first >= pm.trigger_first && m.first < pm.trigger_end &&
+          !(m.first > 0 && In(t.lower(m.first - 1), {"with", "against", "at", "on", "upon"}))) {
+        bool unused = false;
+        tgt = {};
+        // The next argument may still be the target ("into Rafah").
+        for (int32_t c : t.kids(v)) {
+          std::string_view br = t.base_rel(c);
+          if (br != "obl") continue;
+          int32_t k = t.ActorAt(c, 2);
+          if (k >= 0 && k != src.actor && k != t.mention_at(m.first)) {
+            tgt = {k, "'" + std::string(t.CaseOf(c)) + "' argument of '" + t.form(v) + "' (the object is part of the predicate)"};
+            unused = PlaceCase(t.CaseOf(c));
+            break;
+          }
+        }
+        place = unused;
+      }
+    }
+    // No target in the tree (a pronoun in the TARGET slot, "warned him against"; an object
+    // the parser hung elsewhere): the word-order rules' choice for the same source.
+    if (tgt.actor < 0) {
+      for (const Link& l : word_order)
+        if (l.match == mi && l.source == src.actor && l.target >= 0 &&
+            (pm.target_first >= 0 || !t.ClauseSubject(l.target, v))) {
+          tgt = {l.target, "the word-order rules (none in the tree)"};
+          base.target_from_slot = pm.target_first >= 0;
+          break;
+        }
+    }
+    // "Israel has not confirmed that it carried out the strike": not asserted.
+    for (int32_t x = v, hops = 0; x >= 0 && t.head(x) >= 0 && hops < 3; x = t.head(x), ++hops) {
+      std::string_view r = t.base_rel(x);
+      if (r != "ccomp" && r != "xcomp") break;
+      for (int32_t c : t.kids(t.head(x)))
+        if (t.rel(c) == "advmod" && Negator(t.lower(c))) base.unasserted = true;
+    }
+    base.source_in_clause = true;
+    base.resolved_pronoun = src.pronoun || t.mention(src.actor).entry.rfind("coref:", 0) == 0;
+    base.why = "source: " + src.why + "; target: " + (tgt.actor >= 0 ? tgt.why : "none");
+    std::vector<int32_t> sources = t.Coordinated(src.actor);
+    std::vector<int32_t> targets =
+        tgt.actor >= 0 && !pm.mutual && !mutual_between ? t.Coordinated(tgt.actor) : std::vector<int32_t>{-1};
+    std::erase_if(targets, [&](int32_t k) { return k >= 0 && std::find(sources.begin(), sources.end(), k) != sources.end(); });
+    if (targets.empty()) targets.push_back(-1);
+    EmitLinks(in, base, sources, targets, place, &out);
+  }
+  return out;
+}
+
+}  // namespace dyad::coder
