@@ -238,10 +238,13 @@ Found GoverningSubject(const Tree& t, int32_t v, bool person) {
 // Who did what verb (or event noun) `v` says.
 Found Subject(const Tree& t, int32_t v, int hops) {
   if (hops > 4) return {};
-  // Two subjects are a parser error; the one nearest the verb is the likelier.
+  // Two subjects are a parser error ("RSF fighters entered" read as two nouns): the one
+  // that is an actor, else the one nearest the verb.
   int32_t subj = -1;
   for (int32_t c : t.kids(v))
     if (t.rel(c) == "nsubj" && (subj < 0 || c < v)) subj = c;
+  for (int32_t c : t.kids(v))
+    if (t.rel(c) == "nsubj" && c != subj && t.ActorAt(subj, 2) < 0 && t.ActorAt(c, 2) >= 0) subj = c;
   if (subj >= 0) {
     const int32_t c = subj;
     if (RelativePronoun(t.lower(c)) && t.rel(v) == "acl:relcl" && t.head(v) >= 0) {
@@ -257,6 +260,17 @@ Found Subject(const Tree& t, int32_t v, int hops) {
     std::string_view w = t.lower(c);
     if (In(w, {"it", "they", "we"})) return GoverningSubject(t, v, false);
     if (In(w, {"he", "she", "i"})) return GoverningSubject(t, v, true);
+    // "said its air defences had destroyed ...": the owner of the subject is the speaker.
+    for (int32_t p : t.kids(c)) {
+      if (t.rel(p) != "nmod:poss" || t.mention_at(p) >= 0) continue;
+      std::string_view pw = t.lower(p);
+      if (!In(pw, {"its", "their", "his", "her", "our", "my"})) continue;
+      Found f = GoverningSubject(t, v, pw == "his" || pw == "her" || pw == "my");
+      if (f.actor >= 0) {
+        f.why = "'" + t.form(p) + " " + t.form(c) + "' -> " + f.why;
+        return f;
+      }
+    }
     Found none;
     none.blocked = true;  // a subject that is no actor ("an offensive would threaten ...")
     none.why = "the subject '" + t.form(c) + "' of '" + t.form(v) + "' is no actor";
@@ -576,6 +590,23 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
           }
         }
         place = unused;
+      }
+    }
+    // A pronoun in the TARGET slot ("urged him to", "accused them of"): the nearest
+    // earlier actor of the right kind that is not the source.
+    if (tgt.actor < 0 && pm.target_first >= 0 && src.actor >= 0) {
+      for (int32_t i = pm.target_first; i < pm.target_end && i < t.size() && tgt.actor < 0; ++i) {
+        std::string_view w = t.lower(i);
+        bool person = w == "him" || w == "her";
+        if (!person && w != "them" && w != "it") continue;
+        for (int32_t j = pm.target_first - 1; j >= 0; --j) {
+          int32_t k = t.mention_at(j);
+          if (k < 0 || k == src.actor || t.mention(k).code == t.mention(src.actor).code) continue;
+          if ((t.mention(k).kind == actors::ActorKind::kPerson) != person) continue;
+          tgt = {k, "'" + t.form(i) + "' -> the nearest earlier " + (person ? "person" : "actor")};
+          base.target_from_slot = true;
+          break;
+        }
       }
     }
     // No target in the tree (a pronoun in the TARGET slot, "warned him against"; an object
