@@ -402,6 +402,19 @@ class Composer {
     if (holder) m->name = holder->name;
   }
 
+  // "facilities", "oil facilities", "gas processing plant" right after a company's name.
+  bool IsFacilityAfter(uint32_t t) const {
+    static constexpr std::string_view kWords[] = {"facility", "facilities", "plant", "plants", "refinery",
+                                                  "refineries", "pipeline", "pipelines", "terminal", "terminals",
+                                                  "field", "fields", "installation", "installations", "depot",
+                                                  "depots", "site", "sites", "complex"};
+    for (uint32_t k = t; k < toks_.size() && k < t + 3; ++k) {
+      if (std::find(std::begin(kWords), std::end(kWords), toks_[k].lower) != std::end(kWords)) return true;
+      if (toks_[k].kind != text::TokenKind::kWord) return false;
+    }
+    return false;
+  }
+
   static bool IsWaterWord(std::string_view lower) {
     static constexpr std::string_view kWords[] = {"gulf", "sea", "bay", "strait", "straits", "bight"};
     return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
@@ -618,6 +631,13 @@ class Composer {
         m->code = o.code;
         m->name = o.name;
         m->entry = o.entry;
+        // "attacks on Saudi Aramco oil facilities": a state company's plants are places of its
+        // country, coded as the bare country like towns and regions.
+        if (o.code.size() == 6 && o.code.compare(3, 3, "BUS") == 0 && IsFacilityAfter(a.end)) {
+          m->code = o.code.substr(0, 3);
+          m->kind = ActorKind::kCountry;
+          return true;
+        }
         if (const Item* ag = At(j + 1, a.end); IsCodedAgent(ag)) {  // "Hamas militants", "UN peacekeepers"
           size_t k = j + 1;
           uint32_t end = a.end;
