@@ -577,7 +577,8 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         ok = [](const Antecedent& x) { return !x.pronoun && HasCountry(x.mention); };
       }
       const Antecedent* a = search_current(ok);
-      if (!a) a = search_history(ok, false);
+      // "Jordan said its air force shot down Iranian drones. The kingdom ...": the previous subject.
+      if (!a) a = search_history(ok, In(w, {"country", "nation", "kingdom"}));
       if (a) {
         ActorMention p = Pointing(a->mention, i - 1, i + 1);
         if (p.kind == ActorKind::kPerson && (w == "bloc" || w == "alliance" || w == "organisation" ||

@@ -251,6 +251,8 @@ TEST_F(ArticleCoreferenceTest, ShortNounsForGroupsBlocsAndCountries) {
   EXPECT_EQ(Code("The Saudi-led coalition struck Sanaa. The coalition said it hit a drone site."),
             "Saudi-led coalition=SAU Sanaa=YEM | The coalition=SAU it=SAU");
   EXPECT_EQ(Code("Jordan closed the crossing. The kingdom cited security."), "Jordan=JOR | The kingdom=JOR");
+  EXPECT_EQ(Code("Jordan shot down Iranian drones. The kingdom summoned Iran's envoy."),
+            "Jordan=JOR Iranian drones=IRNMIL | The kingdom=JOR Iran's envoy=IRNGOV");
   EXPECT_EQ(Code("The Pentagon confirmed the strike. The spokesman said Iraq was told."),
             "Pentagon=USAMIL | spokesman=USAMIL Iraq=IRQ");
   EXPECT_EQ(Code("Al-Shabaab claimed the attack. Somalia said the terrorists were killed."),
