@@ -553,6 +553,25 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
       } else if (const Antecedent* a = search_history([](const Antecedent& x) { return IsPerson(x.mention); }, true)) {
         add(Pointing(a->mention, i, i + 1), true);
       }
+    } else if (i == 1 && prev == "the" && !history_.empty() &&
+               In(w, {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids",
+                      "bombing", "bombings", "offensive", "assault", "shelling", "bombardment", "barrage"}) &&
+               (next >= ms.size() || ms[next].first > i + 1)) {
+      // "Israeli jets struck a school in Gaza. The strike killed 30 people": an attack named again as the
+      // subject of the next sentence is its doer's. The doer: the first armed actor (forces, a group) of the
+      // previous sentence, else its first actor.
+      const auto& last = history_.back();
+      const Antecedent* a = nullptr;
+      for (const auto& x : last) {
+        if (!x.pronoun && !Unresolved(x.mention) && (IsArmed(x.mention) || AgentOf(x.mention) == "MIL")) {
+          a = &x;
+          break;
+        }
+      }
+      for (const auto& x : last) {
+        if (!a && !x.pronoun && !Unresolved(x.mention)) a = &x;
+      }
+      if (a) add(Pointing(a->mention, i - 1, i + 1), true);
     } else if (prev == "the" && In(w, {"group", "movement", "organisation", "organization", "bloc", "alliance",
                                        "country", "nation", "kingdom", "coalition"}) &&
                !(i + 1 < n && toks[i + 1].lower == "of")) {
@@ -621,6 +640,16 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
       if (!cur[l].pronoun && HasCountry(cur[l].mention) && cur[l].mention.first >= m.end &&
           locative(cur[l].mention)) {
         c = &cur[l].mention;
+      }
+    }
+    if (!c && In(agent, {"CVL", "REF"})) {
+      // Victims: the first country of the previous sentences that is not the forces' ("Israeli jets struck a
+      // school in Gaza City. The strike killed 30 people").
+      if (const Antecedent* a = search_history([](const Antecedent& x) {
+            return !x.pronoun && HasCountry(x.mention) && !IsArmed(x.mention) &&
+                   !In(AgentOf(x.mention), {"MIL", "COP"});
+          }, true)) {
+        c = &a->mention;
       }
     }
     if (!c) {

@@ -261,6 +261,17 @@ TEST_F(ArticleCoreferenceTest, ShortNounsForGroupsBlocsAndCountries) {
             "Peru=PER | The country=PER");
 }
 
+TEST_F(ArticleCoreferenceTest, AnAttackNamedAgainIsItsDoers) {
+  EXPECT_EQ(Code("Ukraine said Russian forces shelled Kherson. The shelling killed two civilians."),
+            "Ukraine=UKR Russian forces=RUSMIL Kherson=UKR | The shelling=RUSMIL civilians=UKRCVL");
+  EXPECT_EQ(Code("Israeli jets struck a school in Gaza City. The strike killed 30 people."),
+            "Israeli jets=ISRMIL Gaza City=PSE | The strike=ISRMIL people=PSECVL");
+  EXPECT_EQ(Code("Al-Shabaab attacked a hotel in Mogadishu. The attack lasted hours."),
+            "Al-Shabaab=SOMREB Mogadishu=SOM | The attack=SOMREB");
+  // Only as the subject that opens the sentence.
+  EXPECT_EQ(Code("Russia hit Kyiv. Officials said the strike killed two."), "Russia=RUS Kyiv=UKR | Officials=RUSGOV");
+}
+
 TEST_F(ArticleCoreferenceTest, CounterpartIsTheSameOfficeInTheOtherCountry) {
   EXPECT_EQ(Code("Lavrov met his Turkish counterpart in Ankara.", "2022-03-10"),
             "Lavrov=RUSGOV Turkish counterpart=TURGOV Ankara=TUR");
