@@ -435,27 +435,24 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
     const std::string& w = toks[i].lower;
     const std::string& prev = i > 0 ? toks[i - 1].lower : std::string();
     if (w == "he" || w == "she") {
-      const Antecedent* a = nullptr;
-      for (const auto& x : cur) {
-        if (IsPerson(x.mention)) {
-          a = &x;
-          break;
-        }
-      }
-      if (!a) a = search_history([](const Antecedent& x) { return IsPerson(x.mention); }, true);
+      // Nearest sentence first (this one, then each earlier one): its first person, else its first
+      // singular office holder ("Iran's foreign minister arrived. He ..." is not a person named before).
       auto office = [&](const Antecedent& x) {
         return !x.pronoun && !x.mention.code.empty() && !x.plural &&
                std::any_of(x.words.begin(), x.words.end(), [](const std::string& y) { return IsSingleOffice(y); });
       };
-      if (!a) {
-        for (const auto& x : cur) {
-          if (office(x)) {
-            a = &x;
-            break;
-          }
+      auto pick = [&](const std::vector<Antecedent>& sent) -> const Antecedent* {
+        for (const auto& x : sent) {
+          if (IsPerson(x.mention)) return &x;
         }
-      }
-      if (!a) a = search_history(office, true);
+        for (const auto& x : sent) {
+          if (office(x)) return &x;
+        }
+        return nullptr;
+      };
+      const Antecedent* a = pick(cur);
+      size_t seen = 0;
+      for (auto s = history_.rbegin(); s != history_.rend() && seen < kLookBack && !a; ++s, ++seen) a = pick(*s);
       if (a) {
         ActorMention p = Pointing(a->mention, i, i + 1);
         if (Unresolved(p)) pending.push_back(cur.size());

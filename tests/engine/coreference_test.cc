@@ -209,6 +209,11 @@ TEST_F(ArticleCoreferenceTest, AgentOfAPersonTakesThePersonsCountry) {
   EXPECT_EQ(Code("Chile urged other governments to act."), "Chile=CHL governments=---GOV");
 }
 
+TEST_F(ArticleCoreferenceTest, HeIsFromTheNearestSentenceThatNamesSomeone) {
+  EXPECT_EQ(Code("Zelensky visited Washington. Iran's foreign minister arrived in Moscow. He met Lavrov.", "2023-07-10"),
+            "Zelensky=UKRGOV Washington=USA | Iran's foreign minister=IRNGOV Moscow=RUS | He=IRNGOV Lavrov=RUSGOV");
+}
+
 TEST_F(ArticleCoreferenceTest, HeCanBeAnOfficeHolderWhenNoPersonIsNamed) {
   EXPECT_EQ(Code("The mayor of Kharkiv said he had asked Kyiv for generators."),
             "mayor of Kharkiv=UKRGOV he=UKRGOV Kyiv=UKR");
