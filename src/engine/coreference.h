@@ -14,10 +14,15 @@
 //     ("Protesters stormed buildings in Yerevan" -> ARMCVL). "foreign troops"
 //     are never the local country's. "the group", "the movement", "the
 //     organisation" name the last group or organisation; "the bloc", "the
-//     alliance" the last IGO; "the country" the last country.
-//   - Pronouns. "he"/"she": the first person named earlier in the sentence,
-//     else in the previous sentences, else a singular office holder ("the
-//     governor ... after he accused"). "him"/"her": the person before the
+//     alliance" the last IGO; "the country", "the kingdom" the last country
+//     (an earlier sentence's subject); "the coalition" the last actor so named;
+//     "the spokesman" the body named first in the previous sentence; "The
+//     strike/attack/shelling ..." opening a sentence the previous sentence's
+//     forces or group. Indefinite agents ("a commander", "two soldiers") are
+//     new actors: no earlier actor by word or agent, only a country.
+//   - Pronouns. "he"/"she": in the nearest sentence that has one (this one,
+//     then the earlier ones), the first person named, else the first singular
+//     office holder ("the governor ... after he accused"). "him"/"her": the person before the
 //     nearest one (the nearest is usually the subject: "Blinken warned him" is
 //     not Blinken). "it"/"they" as a subject: the subject of "X said it ...",
 //     else the first group, organisation or country of the previous sentence;
