@@ -10,9 +10,12 @@
 //     actor with the same agent ("the U.S. Congress" ... "lawmakers" ->
 //     USALEG); for civilians and the like a place right after the word
 //     ("civilians in the town of Axum" -> ETHCVL); the country of the nearest
-//     earlier actor; the country of a later actor of the same sentence
-//     ("Protesters stormed buildings in Yerevan" -> ARMCVL). "foreign troops"
-//     are never the local country's. "the group", "the movement", "the
+//     earlier actor of the sentence (for civilians not the forces' own); the
+//     place of the sentence's event ("Protesters stormed buildings in Yerevan"
+//     -> ARMCVL); the country of the previous sentence's subject; any later
+//     actor of the sentence. "<agent> of <actor>" is one actor ("supporters of
+//     Trump" -> USACVL). "foreign troops", "other governments" are never the
+//     local country's. "the group", "the movement", "the
 //     organisation" name the last group or organisation; "the bloc", "the
 //     alliance" the last IGO; "the country", "the kingdom" the last country
 //     (an earlier sentence's subject); "the coalition" the last actor so named;
