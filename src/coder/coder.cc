@@ -416,6 +416,11 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       continue;
     }
     if (im.options.require_target && l.target < 0) { skip("no target"); continue; }
+    if (l.target < 0 && !im.options.keep_untargeted && md.code.rfind("01", 0) != 0 && md.code.rfind("15", 0) != 0 &&
+        pm.target_first < 0) {
+      skip("no target actor (" + (l.why.empty() ? std::string("none found") : l.why) + ")");
+      continue;
+    }
     if (md.complement) { skip("an infinitive complement ('to ...') of a non-event word"); continue; }
     if (md.negated && !im.options.keep_negated) { skip("negated"); continue; }
     if (md.hypothetical && !im.options.keep_hypothetical) { skip("hypothetical"); continue; }
