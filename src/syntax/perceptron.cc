@@ -5,6 +5,10 @@
 #include <cmath>
 #include <sys/mman.h>
 
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
 namespace dyad::syntax {
 namespace {
 
@@ -25,6 +29,42 @@ void ReserveHuge(std::vector<T>& v, size_t n) {
 }
 
 inline size_t SlotOf(uint64_t key, size_t mask) { return (key * 0x9E3779B97F4A7C15ULL >> 17) & mask; }
+
+// acc[0, stride) += rows[r][0, stride) for each r, widening int16 to int32.
+// `stride` is a multiple of 16.
+using AddRowsFn = void (*)(int32_t* acc, const int16_t* const* rows, size_t m, size_t stride);
+
+void AddRowsScalar(int32_t* acc, const int16_t* const* rows, size_t m, size_t stride) {
+  for (size_t r = 0; r < m; ++r) {
+    for (size_t c = 0; c < stride; ++c) acc[c] += rows[r][c];
+  }
+}
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define DYAD_SYNTAX_HAVE_AVX2 1
+// 16 columns at a time across all rows, so the two accumulators stay in
+// registers; the rows are few (those of one batch) and mostly in cache.
+__attribute__((target("avx2"))) void AddRowsAvx2(int32_t* acc, const int16_t* const* rows, size_t m, size_t stride) {
+  for (size_t c = 0; c < stride; c += 16) {
+    __m256i lo = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(acc + c));
+    __m256i hi = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(acc + c + 8));
+    for (size_t r = 0; r < m; ++r) {
+      const __m128i* w = reinterpret_cast<const __m128i*>(rows[r] + c);
+      lo = _mm256_add_epi32(lo, _mm256_cvtepi16_epi32(_mm_loadu_si128(w)));
+      hi = _mm256_add_epi32(hi, _mm256_cvtepi16_epi32(_mm_loadu_si128(w + 1)));
+    }
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(acc + c), lo);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(acc + c + 8), hi);
+  }
+}
+#endif
+
+AddRowsFn PickAddRows() {
+#ifdef DYAD_SYNTAX_HAVE_AVX2
+  if (__builtin_cpu_supports("avx2")) return AddRowsAvx2;
+#endif
+  return AddRowsScalar;
+}
 }  // namespace
 
 PerceptronTrainer::PerceptronTrainer(int num_classes) : num_classes_(num_classes) {
@@ -159,23 +199,35 @@ void Weights::BuildIndex() {
   ReserveHuge(slots_, size);
   slots_.assign(size, Slot{0, 0});
   mask_ = static_cast<uint32_t>(size - 1);
+  stride_ = (static_cast<size_t>(num_classes_) + kLanes - 1) / kLanes * kLanes;
+  dense_.clear();
   for (size_t i = 0; i < keys_.size(); ++i) {
     size_t s = SlotOf(keys_[i], mask_);
     while (slots_[s].key != 0) s = (s + 1) & mask_;
-    slots_[s] = {keys_[i], offsets_[i] << 8 | (offsets_[i + 1] - offsets_[i] - 1)};
+    const uint32_t count = offsets_[i + 1] - offsets_[i];
+    if (count <= kDenseMin) {
+      slots_[s] = {keys_[i], offsets_[i] << 8 | (count - 1)};
+      continue;
+    }
+    const size_t row = dense_.size() / stride_;
+    dense_.resize(dense_.size() + stride_, 0);
+    for (uint32_t e = offsets_[i]; e < offsets_[i + 1]; ++e) dense_[row * stride_ + entries_[e].cls] = entries_[e].w;
+    slots_[s] = {keys_[i], static_cast<uint32_t>(row) << 8 | kDenseCode};
   }
 }
 
 void Weights::Score(const uint64_t* feats, size_t n, float* scores) const {
+  static const AddRowsFn add_rows = PickAddRows();
   // Three passes so that the memory loads of all features overlap: find the
-  // slots, then the entries, then add.
+  // slots, then the weights, then add.
   constexpr size_t kBatch = 192;
-  int32_t acc[512];
-  const int nc = std::min(num_classes_, 512);
-  std::fill(acc, acc + nc, 0);
+  alignas(32) int32_t acc[256];
+  const int nc = std::min(num_classes_, 256);
+  std::fill(acc, acc + stride_, 0);
   uint32_t keys[kBatch];
   uint32_t pos[kBatch];
-  const Slot* found[kBatch];
+  uint32_t packed[kBatch];
+  const int16_t* rows[kBatch];
   for (size_t base = 0; base < n; base += kBatch) {
     const size_t m = std::min(kBatch, n - base);
     for (size_t i = 0; i < m; ++i) {
@@ -183,23 +235,30 @@ void Weights::Score(const uint64_t* feats, size_t n, float* scores) const {
       pos[i] = static_cast<uint32_t>(SlotOf(keys[i], mask_));
       __builtin_prefetch(&slots_[pos[i]]);
     }
+    size_t found = 0, dense = 0;
     for (size_t i = 0; i < m; ++i) {
-      found[i] = nullptr;
       for (uint32_t s = pos[i];; s = (s + 1) & mask_) {
         const struct Slot& slot = slots_[s];
         if (slot.key == keys[i]) {
-          found[i] = &slot;
-          __builtin_prefetch(&entries_[slot.packed >> 8]);
+          const uint32_t p = slot.packed;
+          if ((p & 0xff) == kDenseCode) {
+            const int16_t* row = &dense_[(p >> 8) * stride_];
+            for (size_t b = 0; b < stride_ * sizeof(int16_t); b += 64) __builtin_prefetch(reinterpret_cast<const char*>(row) + b);
+            rows[dense++] = row;
+          } else {
+            __builtin_prefetch(&entries_[p >> 8]);
+            packed[found++] = p;
+          }
           break;
         }
         if (slot.key == 0) break;
       }
     }
-    for (size_t i = 0; i < m; ++i) {
-      if (found[i] == nullptr) continue;
-      const uint32_t begin = found[i]->packed >> 8, end = begin + (found[i]->packed & 0xff) + 1;
+    for (size_t i = 0; i < found; ++i) {
+      const uint32_t begin = packed[i] >> 8, end = begin + (packed[i] & 0xff) + 1;
       for (uint32_t e = begin; e < end; ++e) acc[entries_[e].cls] += entries_[e].w;
     }
+    add_rows(acc, rows, dense, stride_);
   }
   for (int c = 0; c < nc; ++c) scores[c] = static_cast<float>(acc[c]) * scale_;
 }
@@ -384,9 +443,13 @@ bool Weights::Load(ByteReader& r, bool compact) {
   }
   if (total != classes.size() || total > kMaxEntries) return false;
   ReserveHuge(entries_, classes.size());
-  for (size_t e = 0; e < classes.size(); ++e) {
-    if (classes[e] >= nc) return false;
-    entries_.push_back({classes[e], weights[e]});
+  // Within a feature the classes ascend, as every writer emits them; a
+  // repeated class would be lost in the dense rows that BuildIndex makes.
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    for (uint32_t e = offsets_[i]; e < offsets_[i + 1]; ++e) {
+      if (classes[e] >= nc || (e > offsets_[i] && classes[e] <= classes[e - 1])) return false;
+      entries_.push_back({classes[e], weights[e]});
+    }
   }
   BuildIndex();
   return true;
