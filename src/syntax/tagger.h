@@ -29,9 +29,15 @@ void TagPass(const Scorer& scorer, const std::vector<TokenAtoms>& atoms, bool he
     feats.clear();
     TaggerFeatures(atoms, headline, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, right, feats);
     scorer.Score(feats.data(), feats.size(), scores.data());
+    // The best score is kept in a register: reading scores[best] back made
+    // each step wait for the previous one.
     int best = 0;
+    float best_score = scores[0];
     for (int c = 1; c < scorer.num_classes(); ++c) {
-      if (scores[c] > scores[best]) best = c;
+      if (scores[c] > best_score) {
+        best = c;
+        best_score = scores[c];
+      }
     }
     tags[i] = best;
   }
