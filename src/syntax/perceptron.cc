@@ -57,10 +57,44 @@ __attribute__((target("avx2"))) void AddRowsAvx2(int32_t* acc, const int16_t* co
     _mm256_storeu_si256(reinterpret_cast<__m256i*>(acc + c + 8), hi);
   }
 }
+
+// With 32 registers the accumulators of up to 128 columns stay in registers
+// while all rows stream past.
+template <int kBlocks>
+__attribute__((target("avx512f,avx512bw"))) void AddBlocksAvx512(int32_t* acc, const int16_t* const* rows, size_t m,
+                                                                  size_t c0) {
+  __m512i a[kBlocks];
+  for (int b = 0; b < kBlocks; ++b) a[b] = _mm512_loadu_si512(acc + c0 + 16 * b);
+  for (size_t r = 0; r < m; ++r) {
+    const int16_t* w = rows[r] + c0;
+    for (int b = 0; b < kBlocks; ++b) {
+      a[b] = _mm512_add_epi32(a[b], _mm512_cvtepi16_epi32(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + 16 * b))));
+    }
+  }
+  for (int b = 0; b < kBlocks; ++b) _mm512_storeu_si512(acc + c0 + 16 * b, a[b]);
+}
+
+__attribute__((target("avx512f,avx512bw"))) void AddRowsAvx512(int32_t* acc, const int16_t* const* rows, size_t m,
+                                                                size_t stride) {
+  if (m == 0) return;
+  for (size_t c0 = 0; c0 < stride; c0 += 128) {
+    switch (std::min<size_t>(8, (stride - c0) / 16)) {
+      case 1: AddBlocksAvx512<1>(acc, rows, m, c0); break;
+      case 2: AddBlocksAvx512<2>(acc, rows, m, c0); break;
+      case 3: AddBlocksAvx512<3>(acc, rows, m, c0); break;
+      case 4: AddBlocksAvx512<4>(acc, rows, m, c0); break;
+      case 5: AddBlocksAvx512<5>(acc, rows, m, c0); break;
+      case 6: AddBlocksAvx512<6>(acc, rows, m, c0); break;
+      case 7: AddBlocksAvx512<7>(acc, rows, m, c0); break;
+      default: AddBlocksAvx512<8>(acc, rows, m, c0); break;
+    }
+  }
+}
 #endif
 
 AddRowsFn PickAddRows() {
 #ifdef DYAD_SYNTAX_HAVE_AVX2
+  if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw")) return AddRowsAvx512;
   if (__builtin_cpu_supports("avx2")) return AddRowsAvx2;
 #endif
   return AddRowsScalar;
@@ -216,10 +250,13 @@ void Weights::BuildIndex() {
   }
 }
 
-void Weights::Score(const uint64_t* feats, size_t n, float* scores) const {
+ScoreCache::ScoreCache(int size_log2)
+    : entries_(size_t{1} << size_log2, Entry{0, 0}), mask_(static_cast<uint32_t>((size_t{1} << size_log2) - 1)) {}
+
+void Weights::Score(const uint64_t* feats, size_t n, float* scores, ScoreCache* cache) const {
   static const AddRowsFn add_rows = PickAddRows();
-  // Three passes so that the memory loads of all features overlap: find the
-  // slots, then the weights, then add.
+  // In passes, so that the memory loads of all features overlap: the cache,
+  // then the table's slots, then the weights, then the sums.
   constexpr size_t kBatch = 192;
   alignas(32) int32_t acc[256];
   const int nc = std::min(num_classes_, 256);
@@ -228,33 +265,54 @@ void Weights::Score(const uint64_t* feats, size_t n, float* scores) const {
   uint32_t pos[kBatch];
   uint32_t packed[kBatch];
   const int16_t* rows[kBatch];
+  ScoreCache::Entry dummy[1] = {{0, 0}};
+  ScoreCache::Entry* memo = cache != nullptr ? cache->entries_.data() : dummy;
+  const uint32_t memo_mask = cache != nullptr ? cache->mask_ : 0;
   for (size_t base = 0; base < n; base += kBatch) {
     const size_t m = std::min(kBatch, n - base);
+    // Cached answers go to the front of `packed`, the keys to look up to
+    // `keys`; written both ways and counted without branching on the hit.
+    size_t known = 0, todo = 0;
     for (size_t i = 0; i < m; ++i) {
-      keys[i] = Key32(feats[base + i]);
+      const uint32_t k = Key32(feats[base + i]);
+      const ScoreCache::Entry e = memo[k & memo_mask];
+      const bool hit = e.key == k;
+      packed[known] = e.packed;
+      keys[todo] = k;
+      known += hit;
+      todo += !hit;
+    }
+    for (size_t i = 0; i < todo; ++i) {
       pos[i] = static_cast<uint32_t>(SlotOf(keys[i], mask_));
       __builtin_prefetch(&slots_[pos[i]]);
     }
-    size_t found = 0, dense = 0;
-    for (size_t i = 0; i < m; ++i) {
+    for (size_t i = 0; i < todo; ++i) {
+      uint32_t p = ScoreCache::kAbsent;
       for (uint32_t s = pos[i];; s = (s + 1) & mask_) {
         const struct Slot& slot = slots_[s];
         if (slot.key == keys[i]) {
-          const uint32_t p = slot.packed;
-          if ((p & 0xff) == kDenseCode) {
-            const int16_t* row = &dense_[(p >> 8) * stride_];
-            for (size_t b = 0; b < stride_ * sizeof(int16_t); b += 64) __builtin_prefetch(reinterpret_cast<const char*>(row) + b);
-            rows[dense++] = row;
-          } else {
-            __builtin_prefetch(&entries_[p >> 8]);
-            packed[found++] = p;
-          }
+          p = slot.packed;
           break;
         }
         if (slot.key == 0) break;
       }
+      if (cache != nullptr) memo[keys[i] & memo_mask] = {keys[i], p};
+      packed[known++] = p;
     }
-    for (size_t i = 0; i < found; ++i) {
+    size_t sparse = 0, dense = 0;
+    for (size_t i = 0; i < known; ++i) {
+      const uint32_t p = packed[i];
+      if (p == ScoreCache::kAbsent) continue;
+      if ((p & 0xff) == kDenseCode) {
+        const int16_t* row = &dense_[(p >> 8) * stride_];
+        for (size_t b = 0; b < stride_ * sizeof(int16_t); b += 64) __builtin_prefetch(reinterpret_cast<const char*>(row) + b);
+        rows[dense++] = row;
+      } else {
+        __builtin_prefetch(&entries_[p >> 8]);
+        packed[sparse++] = p;
+      }
+    }
+    for (size_t i = 0; i < sparse; ++i) {
       const uint32_t begin = packed[i] >> 8, end = begin + (packed[i] & 0xff) + 1;
       for (uint32_t e = begin; e < end; ++e) acc[entries_[e].cls] += entries_[e].w;
     }

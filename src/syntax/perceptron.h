@@ -66,14 +66,37 @@ class PerceptronTrainer {
   std::vector<uint64_t> row_keys_;
 };
 
+// Scratch memory for Weights::Score while one sentence is analysed: it
+// remembers where the weights of the features seen so far are (or that a
+// feature has none). A parse looks most features up many times over (the
+// same tags, words and pairs recur across its states), and an answer from
+// this small table costs no trip to the large one. Use one per Weights
+// table and thread; it answers exactly as the table does.
+class ScoreCache {
+ public:
+  // `size_log2`: log2 of the number of entries (8 bytes each).
+  explicit ScoreCache(int size_log2);
+
+ private:
+  friend class Weights;
+  struct Entry {
+    uint32_t key;     // 0 = empty
+    uint32_t packed;  // the slot's value, or kAbsent
+  };
+  static constexpr uint32_t kAbsent = 0xffffffffu;
+  std::vector<Entry> entries_;
+  uint32_t mask_;
+};
+
 class Weights {
  public:
   Weights() = default;
   int num_classes() const { return num_classes_; }
   size_t num_features() const { return keys_.size(); }
   size_t num_entries() const { return entries_.size(); }
-  // scores must hold num_classes() floats; they are overwritten.
-  void Score(const uint64_t* feats, size_t n, float* scores) const;
+  // scores must hold num_classes() floats; they are overwritten. `cache`,
+  // if given, must only ever be used with this table.
+  void Score(const uint64_t* feats, size_t n, float* scores, ScoreCache* cache = nullptr) const;
 
   // The mean of several tables over the same classes (an ensemble of linear
   // models is the linear model with their mean weights).
@@ -126,6 +149,18 @@ class Weights {
   uint32_t mask_ = 0;
   size_t stride_ = 0;              // num_classes_ rounded up to kLanes
   std::vector<int16_t> dense_;     // dense rows, stride_ weights each
+};
+
+// A Weights table seen through a ScoreCache, for the decoders.
+class CachedWeights {
+ public:
+  CachedWeights(const Weights& w, ScoreCache& cache) : w_(w), cache_(cache) {}
+  int num_classes() const { return w_.num_classes(); }
+  void Score(const uint64_t* feats, size_t n, float* scores) const { w_.Score(feats, n, scores, &cache_); }
+
+ private:
+  const Weights& w_;
+  ScoreCache& cache_;
 };
 
 }  // namespace dyad::syntax
