@@ -49,7 +49,11 @@ void ModelData::Tag(const std::vector<TokenAtoms>& atoms, bool headline, std::ve
   scratch.Give(std::move(s));
 }
 
-uint64_t ModelData::LemmaHash(std::string_view lemma) { return Hash64(LowerAscii(lemma), 4); }
+uint64_t ModelData::LemmaHash(std::string_view lemma) {
+  // Most lemmas are lowercase already; only the others need a lowered copy.
+  const bool lower = std::none_of(lemma.begin(), lemma.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return lower ? Hash64(lemma, 4) : Hash64(LowerAscii(lemma), 4);
+}
 
 std::vector<ParserToken> ModelData::ParserTokens(const std::vector<TokenAtoms>& atoms, const std::vector<int>& classes,
                                                  const std::vector<std::string>& lemmas) const {

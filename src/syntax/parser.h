@@ -13,6 +13,7 @@
 #ifndef DYAD_SYNTAX_PARSER_H_
 #define DYAD_SYNTAX_PARSER_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -70,7 +71,8 @@ class ParseState {
   std::vector<Kids> kids_;  // n_ + 1 entries (root last)
 };
 
-// Features of a state; appends to `out`.
+// Features of a state, at most kMaxParserFeatures; appends to `out`.
+inline constexpr size_t kMaxParserFeatures = 128;
 void ParserFeatures(const ParseState& s, const std::vector<ParserToken>& toks, std::vector<uint64_t>& out);
 
 // Costs of every transition under the dynamic oracle (huge for invalid ones).

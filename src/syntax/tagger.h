@@ -4,6 +4,7 @@
 #ifndef DYAD_SYNTAX_TAGGER_H_
 #define DYAD_SYNTAX_TAGGER_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -11,11 +12,45 @@
 
 namespace dyad::syntax {
 
-// Features for word i. `left1/left2` are this pass's tags of words i-1, i-2
+inline constexpr size_t kMaxTaggerFeatures = 40;
+
+// Features for word i (at most kMaxTaggerFeatures). `left1/left2` are this pass's tags of words i-1, i-2
 // (-1 outside the sentence); `right` is the previous pass's tags (nullptr in
 // pass one). Appends to `out`.
 void TaggerFeatures(const std::vector<TokenAtoms>& atoms, bool headline, int i, int left1, int left2,
                     const std::vector<int>* right, std::vector<uint64_t>& out);
+
+// The first index of the highest of n > 0 scores (none NaN). Four
+// interleaved scans, so that each comparison does not wait for the one
+// before; ties across scans go to the lower index, as in one scan.
+inline int FirstArgMax(const float* s, int n) {
+  int best[4] = {0, 0, 0, 0};
+  float top[4] = {s[0], s[0], s[0], s[0]};
+  int c = 1;
+  for (; c + 4 <= n; c += 4) {
+    for (int k = 0; k < 4; ++k) {
+      if (s[c + k] > top[k]) {
+        top[k] = s[c + k];
+        best[k] = c + k;
+      }
+    }
+  }
+  for (; c < n; ++c) {
+    if (s[c] > top[0]) {
+      top[0] = s[c];
+      best[0] = c;
+    }
+  }
+  int b = best[0];
+  float t = top[0];
+  for (int k = 1; k < 4; ++k) {
+    if (top[k] > t || (top[k] == t && best[k] < b)) {
+      t = top[k];
+      b = best[k];
+    }
+  }
+  return b;
+}
 
 // Greedy decoding of one pass; `scorer` is a PerceptronTrainer or Weights.
 template <typename Scorer>
@@ -29,17 +64,7 @@ void TagPass(const Scorer& scorer, const std::vector<TokenAtoms>& atoms, bool he
     feats.clear();
     TaggerFeatures(atoms, headline, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, right, feats);
     scorer.Score(feats.data(), feats.size(), scores.data());
-    // The best score is kept in a register: reading scores[best] back made
-    // each step wait for the previous one.
-    int best = 0;
-    float best_score = scores[0];
-    for (int c = 1; c < scorer.num_classes(); ++c) {
-      if (scores[c] > best_score) {
-        best = c;
-        best_score = scores[c];
-      }
-    }
-    tags[i] = best;
+    tags[i] = FirstArgMax(scores.data(), scorer.num_classes());
   }
 }
 
