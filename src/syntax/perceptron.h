@@ -27,6 +27,38 @@ inline uint64_t Feat(uint64_t tmpl, uint64_t a, uint64_t b = 0, uint64_t c = 0) 
   return h;
 }
 
+// The first index of the highest of n > 0 scores (none NaN). Four
+// interleaved scans, so that each comparison does not wait for the one
+// before; ties across scans go to the lower index, as in one scan.
+inline int FirstArgMax(const float* s, int n) {
+  int best[4] = {0, 0, 0, 0};
+  float top[4] = {s[0], s[0], s[0], s[0]};
+  int c = 1;
+  for (; c + 4 <= n; c += 4) {
+    for (int k = 0; k < 4; ++k) {
+      if (s[c + k] > top[k]) {
+        top[k] = s[c + k];
+        best[k] = c + k;
+      }
+    }
+  }
+  for (; c < n; ++c) {
+    if (s[c] > top[0]) {
+      top[0] = s[c];
+      best[0] = c;
+    }
+  }
+  int b = best[0];
+  float t = top[0];
+  for (int k = 1; k < 4; ++k) {
+    if (top[k] > t || (top[k] == t && best[k] < b)) {
+      t = top[k];
+      b = best[k];
+    }
+  }
+  return b;
+}
+
 class Weights;
 
 class PerceptronTrainer {

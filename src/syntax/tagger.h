@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "syntax/atoms.h"
+#include "syntax/perceptron.h"
 
 namespace dyad::syntax {
 
@@ -19,38 +20,6 @@ inline constexpr size_t kMaxTaggerFeatures = 40;
 // pass one). Appends to `out`.
 void TaggerFeatures(const std::vector<TokenAtoms>& atoms, bool headline, int i, int left1, int left2,
                     const std::vector<int>* right, std::vector<uint64_t>& out);
-
-// The first index of the highest of n > 0 scores (none NaN). Four
-// interleaved scans, so that each comparison does not wait for the one
-// before; ties across scans go to the lower index, as in one scan.
-inline int FirstArgMax(const float* s, int n) {
-  int best[4] = {0, 0, 0, 0};
-  float top[4] = {s[0], s[0], s[0], s[0]};
-  int c = 1;
-  for (; c + 4 <= n; c += 4) {
-    for (int k = 0; k < 4; ++k) {
-      if (s[c + k] > top[k]) {
-        top[k] = s[c + k];
-        best[k] = c + k;
-      }
-    }
-  }
-  for (; c < n; ++c) {
-    if (s[c] > top[0]) {
-      top[0] = s[c];
-      best[0] = c;
-    }
-  }
-  int b = best[0];
-  float t = top[0];
-  for (int k = 1; k < 4; ++k) {
-    if (top[k] > t || (top[k] == t && best[k] < b)) {
-      t = top[k];
-      b = best[k];
-    }
-  }
-  return b;
-}
 
 // Greedy decoding of one pass; `scorer` is a PerceptronTrainer or Weights.
 template <typename Scorer>
