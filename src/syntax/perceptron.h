@@ -31,29 +31,34 @@ inline uint64_t Feat(uint64_t tmpl, uint64_t a, uint64_t b = 0, uint64_t c = 0) 
 // interleaved scans, so that each comparison does not wait for the one
 // before; ties across scans go to the lower index, as in one scan.
 inline int FirstArgMax(const float* s, int n) {
-  int best[4] = {0, 0, 0, 0};
-  float top[4] = {s[0], s[0], s[0], s[0]};
+  // Written out lane by lane with selects, so that the compiler keeps the
+  // lanes in registers and uses conditional moves, not branches.
+  float t0 = s[0], t1 = s[0], t2 = s[0], t3 = s[0];
+  int b0 = 0, b1 = 0, b2 = 0, b3 = 0;
   int c = 1;
   for (; c + 4 <= n; c += 4) {
-    for (int k = 0; k < 4; ++k) {
-      if (s[c + k] > top[k]) {
-        top[k] = s[c + k];
-        best[k] = c + k;
-      }
-    }
+    const float x0 = s[c], x1 = s[c + 1], x2 = s[c + 2], x3 = s[c + 3];
+    b0 = x0 > t0 ? c : b0;
+    t0 = x0 > t0 ? x0 : t0;
+    b1 = x1 > t1 ? c + 1 : b1;
+    t1 = x1 > t1 ? x1 : t1;
+    b2 = x2 > t2 ? c + 2 : b2;
+    t2 = x2 > t2 ? x2 : t2;
+    b3 = x3 > t3 ? c + 3 : b3;
+    t3 = x3 > t3 ? x3 : t3;
   }
   for (; c < n; ++c) {
-    if (s[c] > top[0]) {
-      top[0] = s[c];
-      best[0] = c;
-    }
+    b0 = s[c] > t0 ? c : b0;
+    t0 = s[c] > t0 ? s[c] : t0;
   }
-  int b = best[0];
-  float t = top[0];
-  for (int k = 1; k < 4; ++k) {
-    if (top[k] > t || (top[k] == t && best[k] < b)) {
-      t = top[k];
-      b = best[k];
+  int b = b0;
+  float t = t0;
+  const float tops[3] = {t1, t2, t3};
+  const int bests[3] = {b1, b2, b3};
+  for (int k = 0; k < 3; ++k) {
+    if (tops[k] > t || (tops[k] == t && bests[k] < b)) {
+      t = tops[k];
+      b = bests[k];
     }
   }
   return b;
