@@ -1,6 +1,7 @@
 #include "syntax/lemmatizer.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <map>
 
 #include "syntax/atoms.h"
@@ -52,7 +53,72 @@ bool LoadMap(ByteReader& r, std::unordered_map<std::string, std::string>* m) {
   return true;
 }
 
+// FNV-1a fed byte by byte, so that hashing "a", '\t', "b" in turn equals
+// hashing the key "a\tb", then a final mix for the low bits the table uses.
+struct KeyHasher {
+  uint64_t h;
+  explicit KeyHasher(uint8_t table) : h(0xcbf29ce484222325ULL ^ table) {}
+  void Add(std::string_view s) {
+    for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+  }
+  uint64_t Done() const {
+    uint64_t x = h ^ (h >> 31);
+    x *= 0x9E3779B97F4A7C15ULL;
+    return x ^ (x >> 29);
+  }
+};
+
 }  // namespace
+
+void Lemmatizer::BuildIndex() {
+  items_.clear();
+  items_.reserve(exact_.size() + lower_.size() + rules_.size());
+  for (auto [table, map] : {std::pair{kExact, &exact_}, std::pair{kLower, &lower_}, std::pair{kRule, &rules_}}) {
+    for (const auto& [k, v] : *map) {
+      Item item{k, v, table, 0, 0};
+      if (table == kRule) {
+        // As the rule was applied before the table existed: the count is the
+        // number the value starts with, the text to append follows the tab.
+        item.strip = static_cast<size_t>(std::atoi(v.c_str()));
+        size_t tab = v.find('\t');
+        item.append_at = tab == std::string::npos ? tab : tab + 1;
+      }
+      items_.push_back(std::move(item));
+    }
+  }
+  size_t size = 16;
+  while (size < items_.size() * 2) size <<= 1;
+  slots_.assign(size, Slot{});
+  mask_ = size - 1;
+  for (size_t i = 0; i < items_.size(); ++i) {
+    KeyHasher h(items_[i].table);
+    h.Add(items_[i].key);
+    const uint64_t hash = h.Done();
+    size_t s = hash & mask_;
+    while (slots_[s].item != 0) s = (s + 1) & mask_;
+    slots_[s] = {static_cast<uint32_t>(hash >> 32), static_cast<uint32_t>(i + 1)};
+  }
+}
+
+const Lemmatizer::Item* Lemmatizer::Find(Table table, std::string_view a, std::string_view b) const {
+  if (slots_.empty()) return nullptr;
+  KeyHasher h(table);
+  h.Add(a);
+  h.Add("\t");
+  h.Add(b);
+  const uint64_t hash = h.Done();
+  const uint32_t check = static_cast<uint32_t>(hash >> 32);
+  for (size_t s = hash & mask_; slots_[s].item != 0; s = (s + 1) & mask_) {
+    if (slots_[s].check != check) continue;
+    const Item& item = items_[slots_[s].item - 1];
+    const std::string& k = item.key;
+    if (item.table == table && k.size() == a.size() + 1 + b.size() && k.compare(0, a.size(), a) == 0 &&
+        k[a.size()] == '\t' && k.compare(a.size() + 1, b.size(), b) == 0) {
+      return &item;
+    }
+  }
+  return nullptr;
+}
 
 void Lemmatizer::Add(std::string_view form, std::string_view xpos, std::string_view lemma) {
   if (lemma == "_" || lemma.empty()) return;
@@ -96,26 +162,22 @@ void Lemmatizer::Finish() {
   exact_counts_.clear();
   lower_counts_.clear();
   rule_counts_.clear();
+  BuildIndex();
 }
 
 std::string Lemmatizer::Lemmatize(std::string_view form, std::string_view xpos) const {
-  if (auto it = exact_.find(Key(form, xpos)); it != exact_.end()) return it->second;
+  if (const Item* it = Find(kExact, form, xpos)) return it->value;
   std::string lf = LowerAscii(form);
-  if (auto it = lower_.find(Key(lf, xpos)); it != lower_.end()) return it->second;
-  std::string rule;
+  if (const Item* it = Find(kLower, lf, xpos)) return it->value;
+  const Item* rule = nullptr;
   for (size_t k = std::min(kMaxSuffix, lf.size()) + 1; k-- > 0;) {
-    if (auto it = rules_.find(Key(xpos, std::string_view(lf).substr(lf.size() - k))); it != rules_.end()) {
-      rule = it->second;
-      break;
-    }
+    if ((rule = Find(kRule, xpos, std::string_view(lf).substr(lf.size() - k))) != nullptr) break;
   }
-  std::string base = KeepsCase(xpos) ? std::string(form) : lf;
-  size_t tab = rule.find('\t');
-  if (tab == std::string::npos) return base;
-  size_t strip = static_cast<size_t>(std::atoi(rule.c_str()));
-  if (strip >= base.size()) return base;
-  base.resize(base.size() - strip);
-  base.append(rule, tab + 1);
+  std::string base = KeepsCase(xpos) ? std::string(form) : std::move(lf);
+  if (rule == nullptr || rule->append_at == std::string::npos) return base;
+  if (rule->strip >= base.size()) return base;
+  base.resize(base.size() - rule->strip);
+  base.append(rule->value, rule->append_at);
   return base;
 }
 
@@ -130,6 +192,7 @@ bool Lemmatizer::Load(ByteReader& r) {
   for (const auto& [k, v] : rules_) {
     if (v.find('\t') == std::string::npos) return false;
   }
+  BuildIndex();
   return true;
 }
 

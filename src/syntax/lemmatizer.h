@@ -5,6 +5,7 @@
 #ifndef DYAD_SYNTAX_LEMMATIZER_H_
 #define DYAD_SYNTAX_LEMMATIZER_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -20,6 +21,7 @@ class Lemmatizer {
   void Add(std::string_view form, std::string_view xpos, std::string_view lemma);
   void Finish();
 
+  // Needs Finish or Load first.
   std::string Lemmatize(std::string_view form, std::string_view xpos) const;
 
   void Save(ByteWriter& w) const;
@@ -33,6 +35,30 @@ class Lemmatizer {
   // key -> lemma (exact: form \t xpos; lower: lowercase form \t xpos);
   // rules: xpos \t suffix -> "n\tappend".
   std::unordered_map<std::string, std::string> exact_, lower_, rules_;
+
+  // What Lemmatize reads: the three maps in one flat open-addressing table
+  // whose hash is fed the two halves of a key in turn, so that a lookup
+  // builds no key string (a word costs up to nine lookups). Built by Finish
+  // and Load.
+  enum Table : uint8_t { kExact, kLower, kRule };
+  struct Item {
+    std::string key;    // "a\tb", compared in full
+    std::string value;
+    uint8_t table = 0;
+    size_t strip = 0;               // rules: bytes to drop from the word
+    size_t append_at = 0;           // rules: where the text to append starts in value (npos: none)
+  };
+  void BuildIndex();
+  const Item* Find(Table table, std::string_view a, std::string_view b) const;
+  std::vector<Item> items_;
+  // Slots carry the upper hash bits, so that probing past other keys reads
+  // no item (each is a cache miss).
+  struct Slot {
+    uint32_t check = 0;
+    uint32_t item = 0;  // item index + 1, 0 = empty
+  };
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
 };
 
 }  // namespace dyad::syntax

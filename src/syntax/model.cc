@@ -19,13 +19,41 @@ std::string DefaultModelPath() {
   return std::string(DYAD_INSTALL_DATA_DIR) + kFile;
 }
 
-void ModelData::Tag(const std::vector<TokenAtoms>& atoms, bool headline, std::vector<int>& classes) const {
-  std::vector<int> first;
-  TagPass(tagger1, atoms, headline, nullptr, first);
-  TagPass(tagger2, atoms, headline, &first, classes);
+std::unique_ptr<ScratchPool::Scratch> ScratchPool::Take() const {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!free_.empty()) {
+      std::unique_ptr<Scratch> s = std::move(free_.back());
+      free_.pop_back();
+      return s;
+    }
+  }
+  return std::make_unique<Scratch>();
 }
 
-uint64_t ModelData::LemmaHash(std::string_view lemma) { return Hash64(LowerAscii(lemma), 4); }
+void ScratchPool::Give(std::unique_ptr<Scratch> s) const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  free_.push_back(std::move(s));
+}
+
+void ModelData::Tag(const std::vector<TokenAtoms>& atoms, bool headline, ScratchPool::Scratch& scratch,
+                    std::vector<int>& classes) const {
+  std::vector<int> first;
+  TagPass(CachedWeights(tagger1, scratch.tagger1), atoms, headline, nullptr, first);
+  TagPass(CachedWeights(tagger2, scratch.tagger2), atoms, headline, &first, classes);
+}
+
+void ModelData::Tag(const std::vector<TokenAtoms>& atoms, bool headline, std::vector<int>& classes) const {
+  std::unique_ptr<ScratchPool::Scratch> s = scratch.Take();
+  Tag(atoms, headline, *s, classes);
+  scratch.Give(std::move(s));
+}
+
+uint64_t ModelData::LemmaHash(std::string_view lemma) {
+  // Most lemmas are lowercase already; only the others need a lowered copy.
+  const bool lower = std::none_of(lemma.begin(), lemma.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return lower ? Hash64(lemma, 4) : Hash64(LowerAscii(lemma), 4);
+}
 
 std::vector<ParserToken> ModelData::ParserTokens(const std::vector<TokenAtoms>& atoms, const std::vector<int>& classes,
                                                  const std::vector<std::string>& lemmas) const {
@@ -54,8 +82,15 @@ Analysis Model::Analyze(const std::vector<std::string_view>& forms, const Analyz
   if (n == 0) return a;
   bool headline = false;
   std::vector<TokenAtoms> atoms = ComputeAtoms(forms, &headline);
+  // Handed back to the pool however this call ends.
+  std::unique_ptr<ScratchPool::Scratch> scratch = d.scratch.Take();
+  struct GiveBack {
+    const ScratchPool& pool;
+    std::unique_ptr<ScratchPool::Scratch>& s;
+    ~GiveBack() { pool.Give(std::move(s)); }
+  } give_back{d.scratch, scratch};
   std::vector<int> classes;
-  d.Tag(atoms, headline, classes);
+  d.Tag(atoms, headline, *scratch, classes);
   a.upos.resize(n);
   a.xpos.resize(n);
   a.lemma.resize(n);
@@ -66,7 +101,7 @@ Analysis Model::Analyze(const std::vector<std::string_view>& forms, const Analyz
   }
   if (!options.parse) return a;
   std::vector<int> heads, labels;
-  ParseGreedy(d.parser, d.ParserTokens(atoms, classes, a.lemma), static_cast<int>(d.label_names.size()), d.root_label, heads,
+  ParseGreedy(CachedWeights(d.parser, scratch->parser), d.ParserTokens(atoms, classes, a.lemma), static_cast<int>(d.label_names.size()), d.root_label, heads,
               labels);
   a.head = std::move(heads);
   a.deprel.resize(n);

@@ -2,6 +2,8 @@
 #ifndef DYAD_SYNTAX_MODEL_DATA_H_
 #define DYAD_SYNTAX_MODEL_DATA_H_
 
+#include <memory>
+#include <mutex>
 #include <string>
 #include <utility>
 #include <vector>
@@ -16,6 +18,27 @@ namespace dyad::syntax {
 inline constexpr char kModelMagic[8] = {'D', 'Y', 'A', 'D', 'S', 'Y', 'N', 'X'};
 inline constexpr uint32_t kModelVersion = 5;
 
+// Score caches for the threads analysing with one model. Each Analyze call
+// takes one set (or makes one) and gives it back, so that the caches learn
+// the features that recur across sentences and stay valid: they belong to
+// this model, whose tables never change once loaded. A copy starts empty.
+class ScratchPool {
+ public:
+  struct Scratch {
+    ScoreCache tagger1{12}, tagger2{12}, parser{14};
+  };
+  ScratchPool() = default;
+  ScratchPool(const ScratchPool&) {}
+  ScratchPool& operator=(const ScratchPool&) { return *this; }
+
+  std::unique_ptr<Scratch> Take() const;
+  void Give(std::unique_ptr<Scratch> s) const;
+
+ private:
+  mutable std::mutex mutex_;
+  mutable std::vector<std::unique_ptr<Scratch>> free_;
+};
+
 struct ModelData {
   std::vector<std::string> upos_names, xpos_names, label_names;
   // Tagger class -> (UPOS id, XPOS id).
@@ -28,8 +51,11 @@ struct ModelData {
   std::vector<uint64_t> lemma_vocab;  // the same for lemmas
   Lemmatizer lemmatizer;
   Weights tagger1, tagger2, parser;
+  ScratchPool scratch;
 
   // Tagger classes for the forms (two passes).
+  void Tag(const std::vector<TokenAtoms>& atoms, bool headline, ScratchPool::Scratch& scratch,
+           std::vector<int>& classes) const;
   void Tag(const std::vector<TokenAtoms>& atoms, bool headline, std::vector<int>& classes) const;
   std::vector<ParserToken> ParserTokens(const std::vector<TokenAtoms>& atoms, const std::vector<int>& classes,
                                         const std::vector<std::string>& lemmas) const;

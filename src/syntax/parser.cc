@@ -1,6 +1,7 @@
 #include "syntax/parser.h"
 
 #include <algorithm>
+#include <cassert>
 #include <limits>
 
 #include "syntax/perceptron.h"
@@ -78,6 +79,12 @@ void CountPunctuation(std::vector<ParserToken>& toks, uint32_t punct_utag) {
 }
 
 void ParserFeatures(const ParseState& s, const std::vector<ParserToken>& toks, std::vector<uint64_t>& f) {
+  // Written through a pointer into room made up front: vector::push_back
+  // was not inlined here and cost a call per feature.
+  const size_t start = f.size();
+  f.resize(start + kMaxParserFeatures);
+  uint64_t* out = f.data() + start;
+  auto push = [&out](uint64_t h) { *out++ = h; };
   const int n = s.n();
   auto W = [&](int i) -> uint64_t { return i < 0 ? kAbsent : (i == n ? kRootWord : toks[i].word); };
   auto P = [&](int i) -> uint64_t { return i < 0 ? 1000 : (i == n ? 1001 : toks[i].tag); };
@@ -103,126 +110,128 @@ void ParserFeatures(const ParseState& s, const std::vector<ParserToken>& toks, s
 
   uint64_t t = 0;
   // Single words.
-  f.push_back(Feat(t++, s0w));
-  f.push_back(Feat(t++, s0p));
-  f.push_back(Feat(t++, s0wp));
-  f.push_back(Feat(t++, s1w));
-  f.push_back(Feat(t++, s1p));
-  f.push_back(Feat(t++, s1wp));
-  f.push_back(Feat(t++, b0w));
-  f.push_back(Feat(t++, b0p));
-  f.push_back(Feat(t++, b0wp));
-  f.push_back(Feat(t++, b1w));
-  f.push_back(Feat(t++, b1p));
-  f.push_back(Feat(t++, b1wp));
-  f.push_back(Feat(t++, b2w));
-  f.push_back(Feat(t++, b2p));
-  f.push_back(Feat(t++, s2p));
-  f.push_back(Feat(t++, W(s2)));
+  push(Feat(t++, s0w));
+  push(Feat(t++, s0p));
+  push(Feat(t++, s0wp));
+  push(Feat(t++, s1w));
+  push(Feat(t++, s1p));
+  push(Feat(t++, s1wp));
+  push(Feat(t++, b0w));
+  push(Feat(t++, b0p));
+  push(Feat(t++, b0wp));
+  push(Feat(t++, b1w));
+  push(Feat(t++, b1p));
+  push(Feat(t++, b1wp));
+  push(Feat(t++, b2w));
+  push(Feat(t++, b2p));
+  push(Feat(t++, s2p));
+  push(Feat(t++, W(s2)));
   // Pairs.
-  f.push_back(Feat(t++, s0wp, b0wp));
-  f.push_back(Feat(t++, s0wp, b0w));
-  f.push_back(Feat(t++, s0w, b0wp));
-  f.push_back(Feat(t++, s0wp, b0p));
-  f.push_back(Feat(t++, s0p, b0wp));
-  f.push_back(Feat(t++, s0w, b0w));
-  f.push_back(Feat(t++, s0p, b0p));
-  f.push_back(Feat(t++, b0p, b1p));
-  f.push_back(Feat(t++, s1wp, s0wp));
-  f.push_back(Feat(t++, s1w, s0w));
-  f.push_back(Feat(t++, s1p, s0p));
-  f.push_back(Feat(t++, s1wp, s0p));
-  f.push_back(Feat(t++, s1p, s0wp));
-  f.push_back(Feat(t++, s0w, b1p));
-  f.push_back(Feat(t++, b0w, b1p));
+  push(Feat(t++, s0wp, b0wp));
+  push(Feat(t++, s0wp, b0w));
+  push(Feat(t++, s0w, b0wp));
+  push(Feat(t++, s0wp, b0p));
+  push(Feat(t++, s0p, b0wp));
+  push(Feat(t++, s0w, b0w));
+  push(Feat(t++, s0p, b0p));
+  push(Feat(t++, b0p, b1p));
+  push(Feat(t++, s1wp, s0wp));
+  push(Feat(t++, s1w, s0w));
+  push(Feat(t++, s1p, s0p));
+  push(Feat(t++, s1wp, s0p));
+  push(Feat(t++, s1p, s0wp));
+  push(Feat(t++, s0w, b1p));
+  push(Feat(t++, b0w, b1p));
   // Triples of tags.
-  f.push_back(Feat(t++, b0p, b1p, b2p));
-  f.push_back(Feat(t++, s0p, b0p, b1p));
-  f.push_back(Feat(t++, s1p, s0p, b0p));
-  f.push_back(Feat(t++, s2p, s1p, s0p));
-  f.push_back(Feat(t++, s0p, P(s0l), b0p));
-  f.push_back(Feat(t++, s0p, P(s0r), b0p));
-  f.push_back(Feat(t++, s0p, b0p, P(b0l)));
-  f.push_back(Feat(t++, s1p, s0p, P(s0l)));
-  f.push_back(Feat(t++, s1p, P(s1r), s0p));
-  f.push_back(Feat(t++, s1p, s0p, P(s0r)));
-  f.push_back(Feat(t++, s1p, P(s1l), s0p));
-  f.push_back(Feat(t++, s1w, s0p, b0p));
-  f.push_back(Feat(t++, s1p, s0w, b0p));
-  f.push_back(Feat(t++, s1p, s0p, b0w));
+  push(Feat(t++, b0p, b1p, b2p));
+  push(Feat(t++, s0p, b0p, b1p));
+  push(Feat(t++, s1p, s0p, b0p));
+  push(Feat(t++, s2p, s1p, s0p));
+  push(Feat(t++, s0p, P(s0l), b0p));
+  push(Feat(t++, s0p, P(s0r), b0p));
+  push(Feat(t++, s0p, b0p, P(b0l)));
+  push(Feat(t++, s1p, s0p, P(s0l)));
+  push(Feat(t++, s1p, P(s1r), s0p));
+  push(Feat(t++, s1p, s0p, P(s0r)));
+  push(Feat(t++, s1p, P(s1l), s0p));
+  push(Feat(t++, s1w, s0p, b0p));
+  push(Feat(t++, s1p, s0w, b0p));
+  push(Feat(t++, s1p, s0p, b0w));
   // Distance.
-  f.push_back(Feat(t++, s0w, d));
-  f.push_back(Feat(t++, s0p, d));
-  f.push_back(Feat(t++, b0w, d));
-  f.push_back(Feat(t++, b0p, d));
-  f.push_back(Feat(t++, s0w, b0w, d));
-  f.push_back(Feat(t++, s0p, b0p, d));
-  f.push_back(Feat(t++, s1p, s0p, d10));
-  f.push_back(Feat(t++, s1w, s0w, d10));
-  f.push_back(Feat(t++, s1wp, s0p, d10));
-  f.push_back(Feat(t++, s1p, s0wp, d10));
+  push(Feat(t++, s0w, d));
+  push(Feat(t++, s0p, d));
+  push(Feat(t++, b0w, d));
+  push(Feat(t++, b0p, d));
+  push(Feat(t++, s0w, b0w, d));
+  push(Feat(t++, s0p, b0p, d));
+  push(Feat(t++, s1p, s0p, d10));
+  push(Feat(t++, s1w, s0w, d10));
+  push(Feat(t++, s1wp, s0p, d10));
+  push(Feat(t++, s1p, s0wp, d10));
   // Valency.
-  f.push_back(Feat(t++, s0w, s0vr));
-  f.push_back(Feat(t++, s0p, s0vr));
-  f.push_back(Feat(t++, s0w, s0vl));
-  f.push_back(Feat(t++, s0p, s0vl));
-  f.push_back(Feat(t++, b0w, b0vl));
-  f.push_back(Feat(t++, b0p, b0vl));
-  f.push_back(Feat(t++, s1p, static_cast<uint64_t>(k1.nr)));
-  f.push_back(Feat(t++, s1p, static_cast<uint64_t>(k1.nl)));
+  push(Feat(t++, s0w, s0vr));
+  push(Feat(t++, s0p, s0vr));
+  push(Feat(t++, s0w, s0vl));
+  push(Feat(t++, s0p, s0vl));
+  push(Feat(t++, b0w, b0vl));
+  push(Feat(t++, b0p, b0vl));
+  push(Feat(t++, s1p, static_cast<uint64_t>(k1.nr)));
+  push(Feat(t++, s1p, static_cast<uint64_t>(k1.nl)));
   // Children.
   for (int c : {s0l, s0r, b0l, s1l, s1r}) {
-    f.push_back(Feat(t++, W(c)));
-    f.push_back(Feat(t++, P(c)));
-    f.push_back(Feat(t++, L(c)));
+    push(Feat(t++, W(c)));
+    push(Feat(t++, P(c)));
+    push(Feat(t++, L(c)));
   }
   for (int c : {s0l2, s0r2, b0l2, s1r2}) {
-    f.push_back(Feat(t++, W(c)));
-    f.push_back(Feat(t++, P(c)));
-    f.push_back(Feat(t++, L(c)));
+    push(Feat(t++, W(c)));
+    push(Feat(t++, P(c)));
+    push(Feat(t++, L(c)));
   }
-  f.push_back(Feat(t++, s0p, L(s0l), L(s0l2)));
-  f.push_back(Feat(t++, s0p, L(s0r), L(s0r2)));
-  f.push_back(Feat(t++, b0p, L(b0l), L(b0l2)));
-  f.push_back(Feat(t++, s0p, P(s0l), P(s0l2)));
-  f.push_back(Feat(t++, s0p, P(s0r), P(s0r2)));
-  f.push_back(Feat(t++, b0p, P(b0l), P(b0l2)));
-  f.push_back(Feat(t++, s1p, L(s1r), s0p));
-  f.push_back(Feat(t++, s0p, L(s0l), b0p));
-  f.push_back(Feat(t++, s0p, L(s0r), b0p));
+  push(Feat(t++, s0p, L(s0l), L(s0l2)));
+  push(Feat(t++, s0p, L(s0r), L(s0r2)));
+  push(Feat(t++, b0p, L(b0l), L(b0l2)));
+  push(Feat(t++, s0p, P(s0l), P(s0l2)));
+  push(Feat(t++, s0p, P(s0r), P(s0r2)));
+  push(Feat(t++, b0p, P(b0l), P(b0l2)));
+  push(Feat(t++, s1p, L(s1r), s0p));
+  push(Feat(t++, s0p, L(s0l), b0p));
+  push(Feat(t++, s0p, L(s0r), b0p));
   // Label sets.
-  f.push_back(Feat(t++, s0w, k0.rset));
-  f.push_back(Feat(t++, s0p, k0.rset));
-  f.push_back(Feat(t++, s0w, k0.lset));
-  f.push_back(Feat(t++, s0p, k0.lset));
-  f.push_back(Feat(t++, b0w, kb.lset));
-  f.push_back(Feat(t++, b0p, kb.lset));
-  f.push_back(Feat(t++, s1p, k1.rset));
-  f.push_back(Feat(t++, s1p, k1.lset));
+  push(Feat(t++, s0w, k0.rset));
+  push(Feat(t++, s0p, k0.rset));
+  push(Feat(t++, s0w, k0.lset));
+  push(Feat(t++, s0p, k0.lset));
+  push(Feat(t++, b0w, kb.lset));
+  push(Feat(t++, b0p, kb.lset));
+  push(Feat(t++, s1p, k1.rset));
+  push(Feat(t++, s1p, k1.lset));
   // Punctuation between the candidates for an arc, and more lexical pairs.
   const uint64_t p0 = PunctBetween(toks, s0, b0), p10 = PunctBetween(toks, s1, s0);
-  f.push_back(Feat(t++, s0p, b0p, p0));
-  f.push_back(Feat(t++, s1p, s0p, p10));
-  f.push_back(Feat(t++, s0w, b0p, b1p));
-  f.push_back(Feat(t++, b0w, b1w));
-  f.push_back(Feat(t++, b0wp, b1p));
-  f.push_back(Feat(t++, s0p, b0wp, b1p));
-  f.push_back(Feat(t++, s1w, b0w));
+  push(Feat(t++, s0p, b0p, p0));
+  push(Feat(t++, s1p, s0p, p10));
+  push(Feat(t++, s0w, b0p, b1p));
+  push(Feat(t++, b0w, b1w));
+  push(Feat(t++, b0wp, b1p));
+  push(Feat(t++, s0p, b0wp, b1p));
+  push(Feat(t++, s1w, b0w));
   // Lemmas, which pool a verb's or noun's inflected forms.
   auto M = [&](int i) -> uint64_t { return i < 0 ? kAbsent : (i == n ? kRootWord : toks[i].lemma); };
   const uint64_t s0m = M(s0), b0m = M(b0), s1m = M(s1);
-  f.push_back(Feat(t++, s0m));
-  f.push_back(Feat(t++, b0m));
-  f.push_back(Feat(t++, s0m, b0m));
-  f.push_back(Feat(t++, s1m, s0m));
-  f.push_back(Feat(t++, s0m, b0p));
-  f.push_back(Feat(t++, s0p, b0m));
-  f.push_back(Feat(t++, s1m, s0p));
-  f.push_back(Feat(t++, s1p, s0m));
+  push(Feat(t++, s0m));
+  push(Feat(t++, b0m));
+  push(Feat(t++, s0m, b0m));
+  push(Feat(t++, s1m, s0m));
+  push(Feat(t++, s0m, b0p));
+  push(Feat(t++, s0p, b0m));
+  push(Feat(t++, s1m, s0p));
+  push(Feat(t++, s1p, s0m));
   // Coarse tags.
-  f.push_back(Feat(t++, U(s1), U(s0), U(b0)));
-  f.push_back(Feat(t++, U(s0), U(b0), U(b1)));
-  f.push_back(Feat(t++, U(s2), U(s1), U(s0)));
+  push(Feat(t++, U(s1), U(s0), U(b0)));
+  push(Feat(t++, U(s0), U(b0), U(b1)));
+  push(Feat(t++, U(s2), U(s1), U(s0)));
+  assert(t <= kMaxParserFeatures);
+  f.resize(static_cast<size_t>(out - f.data()));
 }
 
 void TransitionCosts(const ParseState& s, const std::vector<int>& gh, const std::vector<int>& gl, int root_label,

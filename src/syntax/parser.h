@@ -13,8 +13,13 @@
 #ifndef DYAD_SYNTAX_PARSER_H_
 #define DYAD_SYNTAX_PARSER_H_
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <vector>
+
+#include "syntax/perceptron.h"
 
 namespace dyad::syntax {
 
@@ -70,7 +75,8 @@ class ParseState {
   std::vector<Kids> kids_;  // n_ + 1 entries (root last)
 };
 
-// Features of a state; appends to `out`.
+// Features of a state, at most kMaxParserFeatures; appends to `out`.
+inline constexpr size_t kMaxParserFeatures = 128;
 void ParserFeatures(const ParseState& s, const std::vector<ParserToken>& toks, std::vector<uint64_t>& out);
 
 // Costs of every transition under the dynamic oracle (huge for invalid ones).
@@ -104,29 +110,27 @@ void ParseGreedy(const Scorer& scorer, const std::vector<ParserToken>& toks, int
     feats.clear();
     ParserFeatures(s, toks, feats);
     scorer.Score(feats.data(), feats.size(), scores.data());
-    int best = -1;
-    float best_score = 0;
-    auto consider = [&](int t) {
-      if (best < 0 || scores[t] > best_score) {
-        best = t;
-        best_score = scores[t];
-      }
-    };
-    if (s.CanShift()) consider(0);
-    if (s.CanLeft()) {
-      if (s.buffer_front() == n) {
-        consider(1 + root_label);
-      } else {
-        for (int l = 0; l < num_labels; ++l) {
-          if (l != root_label) consider(1 + l);
-        }
-      }
+    // The first best of the valid transitions, in transition order: the
+    // invalid ones are set to -inf, below any score.
+    constexpr float kInvalid = -std::numeric_limits<float>::infinity();
+    float* sc = scores.data();
+    const int nt = 1 + 2 * num_labels;
+    if (!s.CanShift()) sc[0] = kInvalid;
+    if (!s.CanLeft()) {
+      std::fill(sc + 1, sc + 1 + num_labels, kInvalid);
+    } else if (s.buffer_front() == n) {
+      const float root = sc[1 + root_label];
+      std::fill(sc + 1, sc + 1 + num_labels, kInvalid);
+      sc[1 + root_label] = root;
+    } else {
+      sc[1 + root_label] = kInvalid;
     }
-    if (s.CanRight()) {
-      for (int l = 0; l < num_labels; ++l) {
-        if (l != root_label) consider(1 + num_labels + l);
-      }
+    if (!s.CanRight()) {
+      std::fill(sc + 1 + num_labels, sc + nt, kInvalid);
+    } else {
+      sc[1 + num_labels + root_label] = kInvalid;
     }
+    const int best = FirstArgMax(sc, nt);
     s.Apply(best);
   }
   heads.resize(n);

@@ -5,6 +5,10 @@
 #include <cmath>
 #include <sys/mman.h>
 
+#if defined(__x86_64__)
+#include <immintrin.h>
+#endif
+
 namespace dyad::syntax {
 namespace {
 
@@ -25,6 +29,79 @@ void ReserveHuge(std::vector<T>& v, size_t n) {
 }
 
 inline size_t SlotOf(uint64_t key, size_t mask) { return (key * 0x9E3779B97F4A7C15ULL >> 17) & mask; }
+
+// acc[0, stride) += rows[r][0, stride) for each r, widening int16 to int32.
+// `stride` is a multiple of 16.
+using AddRowsFn = void (*)(int32_t* acc, const int16_t* const* rows, size_t m, size_t stride);
+
+void AddRowsScalar(int32_t* acc, const int16_t* const* rows, size_t m, size_t stride) {
+  for (size_t r = 0; r < m; ++r) {
+    for (size_t c = 0; c < stride; ++c) acc[c] += rows[r][c];
+  }
+}
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define DYAD_SYNTAX_HAVE_AVX2 1
+// 16 columns at a time across all rows, so the two accumulators stay in
+// registers; the rows are few (those of one batch) and mostly in cache.
+__attribute__((target("avx2"))) void AddRowsAvx2(int32_t* acc, const int16_t* const* rows, size_t m, size_t stride) {
+  for (size_t c = 0; c < stride; c += 16) {
+    __m256i lo = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(acc + c));
+    __m256i hi = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(acc + c + 8));
+    for (size_t r = 0; r < m; ++r) {
+      const __m128i* w = reinterpret_cast<const __m128i*>(rows[r] + c);
+      lo = _mm256_add_epi32(lo, _mm256_cvtepi16_epi32(_mm_loadu_si128(w)));
+      hi = _mm256_add_epi32(hi, _mm256_cvtepi16_epi32(_mm_loadu_si128(w + 1)));
+    }
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(acc + c), lo);
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(acc + c + 8), hi);
+  }
+}
+
+// With 32 registers the accumulators of up to 128 columns stay in registers
+// while all rows stream past.
+template <int kBlocks>
+__attribute__((target("avx512f,avx512bw"))) void AddBlocksAvx512(int32_t* acc, const int16_t* const* rows, size_t m,
+                                                                  size_t c0) {
+  __m512i a[kBlocks];
+  for (int b = 0; b < kBlocks; ++b) a[b] = _mm512_loadu_si512(acc + c0 + 16 * b);
+  for (size_t r = 0; r < m; ++r) {
+    const int16_t* w = rows[r] + c0;
+    for (int b = 0; b < kBlocks; ++b) {
+      // The zero-masked form: the plain one trips a false GCC 12
+      // -Wmaybe-uninitialized inside the intrinsic header.
+      a[b] = _mm512_add_epi32(
+          a[b], _mm512_maskz_cvtepi16_epi32(0xffff, _mm256_loadu_si256(reinterpret_cast<const __m256i*>(w + 16 * b))));
+    }
+  }
+  for (int b = 0; b < kBlocks; ++b) _mm512_storeu_si512(acc + c0 + 16 * b, a[b]);
+}
+
+__attribute__((target("avx512f,avx512bw"))) void AddRowsAvx512(int32_t* acc, const int16_t* const* rows, size_t m,
+                                                                size_t stride) {
+  if (m == 0) return;
+  for (size_t c0 = 0; c0 < stride; c0 += 128) {
+    switch (std::min<size_t>(8, (stride - c0) / 16)) {
+      case 1: AddBlocksAvx512<1>(acc, rows, m, c0); break;
+      case 2: AddBlocksAvx512<2>(acc, rows, m, c0); break;
+      case 3: AddBlocksAvx512<3>(acc, rows, m, c0); break;
+      case 4: AddBlocksAvx512<4>(acc, rows, m, c0); break;
+      case 5: AddBlocksAvx512<5>(acc, rows, m, c0); break;
+      case 6: AddBlocksAvx512<6>(acc, rows, m, c0); break;
+      case 7: AddBlocksAvx512<7>(acc, rows, m, c0); break;
+      default: AddBlocksAvx512<8>(acc, rows, m, c0); break;
+    }
+  }
+}
+#endif
+
+AddRowsFn PickAddRows() {
+#ifdef DYAD_SYNTAX_HAVE_AVX2
+  if (__builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw")) return AddRowsAvx512;
+  if (__builtin_cpu_supports("avx2")) return AddRowsAvx2;
+#endif
+  return AddRowsScalar;
+}
 }  // namespace
 
 PerceptronTrainer::PerceptronTrainer(int num_classes) : num_classes_(num_classes) {
@@ -159,47 +236,90 @@ void Weights::BuildIndex() {
   ReserveHuge(slots_, size);
   slots_.assign(size, Slot{0, 0});
   mask_ = static_cast<uint32_t>(size - 1);
+  stride_ = (static_cast<size_t>(num_classes_) + kLanes - 1) / kLanes * kLanes;
+  dense_.clear();
   for (size_t i = 0; i < keys_.size(); ++i) {
     size_t s = SlotOf(keys_[i], mask_);
     while (slots_[s].key != 0) s = (s + 1) & mask_;
-    slots_[s] = {keys_[i], offsets_[i] << 8 | (offsets_[i + 1] - offsets_[i] - 1)};
+    const uint32_t count = offsets_[i + 1] - offsets_[i];
+    if (count <= kDenseMin) {
+      slots_[s] = {keys_[i], offsets_[i] << 8 | (count - 1)};
+      continue;
+    }
+    const size_t row = dense_.size() / stride_;
+    dense_.resize(dense_.size() + stride_, 0);
+    for (uint32_t e = offsets_[i]; e < offsets_[i + 1]; ++e) dense_[row * stride_ + entries_[e].cls] = entries_[e].w;
+    slots_[s] = {keys_[i], static_cast<uint32_t>(row) << 8 | kDenseCode};
   }
 }
 
-void Weights::Score(const uint64_t* feats, size_t n, float* scores) const {
-  // Three passes so that the memory loads of all features overlap: find the
-  // slots, then the entries, then add.
+ScoreCache::ScoreCache(int size_log2)
+    : entries_(size_t{1} << size_log2, Entry{0, 0}), mask_(static_cast<uint32_t>((size_t{1} << size_log2) - 1)) {}
+
+void Weights::Score(const uint64_t* feats, size_t n, float* scores, ScoreCache* cache) const {
+  static const AddRowsFn add_rows = PickAddRows();
+  // In passes, so that the memory loads of all features overlap: the cache,
+  // then the table's slots, then the weights, then the sums.
   constexpr size_t kBatch = 192;
-  int32_t acc[512];
-  const int nc = std::min(num_classes_, 512);
-  std::fill(acc, acc + nc, 0);
+  alignas(32) int32_t acc[256];
+  const int nc = std::min(num_classes_, 256);
+  std::fill(acc, acc + stride_, 0);
   uint32_t keys[kBatch];
   uint32_t pos[kBatch];
-  const Slot* found[kBatch];
+  uint32_t packed[kBatch];
+  const int16_t* rows[kBatch];
+  ScoreCache::Entry dummy[1] = {{0, 0}};
+  ScoreCache::Entry* memo = cache != nullptr ? cache->entries_.data() : dummy;
+  const uint32_t memo_mask = cache != nullptr ? cache->mask_ : 0;
   for (size_t base = 0; base < n; base += kBatch) {
     const size_t m = std::min(kBatch, n - base);
+    // Cached answers go to the front of `packed`, the keys to look up to
+    // `keys`; written both ways and counted without branching on the hit.
+    size_t known = 0, todo = 0;
     for (size_t i = 0; i < m; ++i) {
-      keys[i] = Key32(feats[base + i]);
+      const uint32_t k = Key32(feats[base + i]);
+      const ScoreCache::Entry e = memo[k & memo_mask];
+      const bool hit = e.key == k;
+      packed[known] = e.packed;
+      keys[todo] = k;
+      known += hit;
+      todo += !hit;
+    }
+    for (size_t i = 0; i < todo; ++i) {
       pos[i] = static_cast<uint32_t>(SlotOf(keys[i], mask_));
       __builtin_prefetch(&slots_[pos[i]]);
     }
-    for (size_t i = 0; i < m; ++i) {
-      found[i] = nullptr;
+    for (size_t i = 0; i < todo; ++i) {
+      uint32_t p = ScoreCache::kAbsent;
       for (uint32_t s = pos[i];; s = (s + 1) & mask_) {
         const struct Slot& slot = slots_[s];
         if (slot.key == keys[i]) {
-          found[i] = &slot;
-          __builtin_prefetch(&entries_[slot.packed >> 8]);
+          p = slot.packed;
           break;
         }
         if (slot.key == 0) break;
       }
+      if (cache != nullptr) memo[keys[i] & memo_mask] = {keys[i], p};
+      packed[known++] = p;
     }
-    for (size_t i = 0; i < m; ++i) {
-      if (found[i] == nullptr) continue;
-      const uint32_t begin = found[i]->packed >> 8, end = begin + (found[i]->packed & 0xff) + 1;
+    size_t sparse = 0, dense = 0;
+    for (size_t i = 0; i < known; ++i) {
+      const uint32_t p = packed[i];
+      if (p == ScoreCache::kAbsent) continue;
+      if ((p & 0xff) == kDenseCode) {
+        const int16_t* row = &dense_[(p >> 8) * stride_];
+        for (size_t b = 0; b < stride_ * sizeof(int16_t); b += 64) __builtin_prefetch(reinterpret_cast<const char*>(row) + b);
+        rows[dense++] = row;
+      } else {
+        __builtin_prefetch(&entries_[p >> 8]);
+        packed[sparse++] = p;
+      }
+    }
+    for (size_t i = 0; i < sparse; ++i) {
+      const uint32_t begin = packed[i] >> 8, end = begin + (packed[i] & 0xff) + 1;
       for (uint32_t e = begin; e < end; ++e) acc[entries_[e].cls] += entries_[e].w;
     }
+    add_rows(acc, rows, dense, stride_);
   }
   for (int c = 0; c < nc; ++c) scores[c] = static_cast<float>(acc[c]) * scale_;
 }
@@ -384,9 +504,13 @@ bool Weights::Load(ByteReader& r, bool compact) {
   }
   if (total != classes.size() || total > kMaxEntries) return false;
   ReserveHuge(entries_, classes.size());
-  for (size_t e = 0; e < classes.size(); ++e) {
-    if (classes[e] >= nc) return false;
-    entries_.push_back({classes[e], weights[e]});
+  // Within a feature the classes ascend, as every writer emits them; a
+  // repeated class would be lost in the dense rows that BuildIndex makes.
+  for (size_t i = 0; i < keys_.size(); ++i) {
+    for (uint32_t e = offsets_[i]; e < offsets_[i + 1]; ++e) {
+      if (classes[e] >= nc || (e > offsets_[i] && classes[e] <= classes[e - 1])) return false;
+      entries_.push_back({classes[e], weights[e]});
+    }
   }
   BuildIndex();
   return true;

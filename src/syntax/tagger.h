@@ -4,14 +4,18 @@
 #ifndef DYAD_SYNTAX_TAGGER_H_
 #define DYAD_SYNTAX_TAGGER_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
 #include "syntax/atoms.h"
+#include "syntax/perceptron.h"
 
 namespace dyad::syntax {
 
-// Features for word i. `left1/left2` are this pass's tags of words i-1, i-2
+inline constexpr size_t kMaxTaggerFeatures = 40;
+
+// Features for word i (at most kMaxTaggerFeatures). `left1/left2` are this pass's tags of words i-1, i-2
 // (-1 outside the sentence); `right` is the previous pass's tags (nullptr in
 // pass one). Appends to `out`.
 void TaggerFeatures(const std::vector<TokenAtoms>& atoms, bool headline, int i, int left1, int left2,
@@ -29,11 +33,7 @@ void TagPass(const Scorer& scorer, const std::vector<TokenAtoms>& atoms, bool he
     feats.clear();
     TaggerFeatures(atoms, headline, i, i > 0 ? tags[i - 1] : -1, i > 1 ? tags[i - 2] : -1, right, feats);
     scorer.Score(feats.data(), feats.size(), scores.data());
-    int best = 0;
-    for (int c = 1; c < scorer.num_classes(); ++c) {
-      if (scores[c] > scores[best]) best = c;
-    }
-    tags[i] = best;
+    tags[i] = FirstArgMax(scores.data(), scorer.num_classes());
   }
 }
 
