@@ -4,7 +4,11 @@
 //   2. ingest + code + store end to end into a fresh SQLite file;
 // and prints articles/s, sentences/s, MB/s and peak RSS, naming the machine.
 //
-//   pipeline_bench [--articles N] [--threads T] [--dir DIR] [--data DATA]
+//   pipeline_bench [--articles N] [--threads T] [--dir DIR] [--data DATA] [--sentences FILE]
+//
+// --sentences FILE builds the articles from real-looking sentences instead of
+// the short templates (JSON Lines with "text", e.g. tests/data/gold/events.jsonl,
+// or one sentence a line): news sentences are longer and nearly all are parsed.
 #include <sys/resource.h>
 #include <sys/utsname.h>
 #include <unistd.h>
@@ -61,8 +65,33 @@ std::string JsonEscape(const std::string& s) {
   return o;
 }
 
-// Writes `n` articles as JSON Lines; returns the bytes of article text.
-size_t Generate(const std::string& path, size_t n, size_t* sentences) {
+// Sentences to build articles from (--sentences FILE): JSON Lines with a
+// "text" field (such as tests/data/gold/events.jsonl) or one sentence a line.
+std::vector<std::string> ReadSentences(const std::string& path) {
+  std::vector<std::string> out;
+  std::ifstream in(path);
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty()) continue;
+    if (line[0] == '{') {
+      size_t k = line.find("\"text\": \"");
+      if (k == std::string::npos) continue;
+      k += 9;
+      std::string t;
+      for (size_t i = k; i < line.size() && line[i] != '"'; ++i) {
+        if (line[i] == '\\' && i + 1 < line.size()) ++i;
+        t += line[i];
+      }
+      out.push_back(t);
+    } else {
+      out.push_back(line);
+    }
+  }
+  return out;
+}
+
+// Writes `n` articles as JSON Lines; returns the bytes of article text. With
+// `pool`, each article is 5-14 sentences drawn from it; else from the templates.
+size_t Generate(const std::string& path, size_t n, size_t* sentences, const std::vector<std::string>& pool) {
   std::mt19937_64 rng(20241126);
   auto pick = [&](auto& arr) { return arr[rng() % (sizeof(arr) / sizeof(arr[0]))]; };
   std::ofstream out(path);
@@ -76,7 +105,9 @@ size_t Generate(const std::string& path, size_t n, size_t* sentences) {
     std::string text;
     for (size_t s = 0; s < k; ++s) {
       if (s > 0) text += (s % 4 == 0) ? "\n\n" : " ";
-      if (rng() % 3 == 0) {
+      if (!pool.empty()) {
+        text += pool[rng() % pool.size()];
+      } else if (rng() % 3 == 0) {
         text += pick(kFiller);
       } else {
         std::string a = pick(kActors), b = pick(kActors);
@@ -134,12 +165,13 @@ int main(int argc, char** argv) {
   size_t n = 100000;
   unsigned threads = 1;
   std::string dir = std::filesystem::temp_directory_path() / "dyad_bench";
-  std::string data;
+  std::string data, sentences_file;
   for (int i = 1; i + 1 < argc; i += 2) {
     if (!std::strcmp(argv[i], "--articles")) n = std::stoul(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--threads")) threads = static_cast<unsigned>(std::stoul(argv[i + 1]));
     else if (!std::strcmp(argv[i], "--dir")) dir = argv[i + 1];
     else if (!std::strcmp(argv[i], "--data")) data = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--sentences")) sentences_file = argv[i + 1];
   }
   std::filesystem::create_directories(dir);
   const std::string corpus = dir + "/corpus.jsonl", db = dir + "/bench.db";
@@ -147,11 +179,20 @@ int main(int argc, char** argv) {
   std::filesystem::remove(db + "-wal");
   std::filesystem::remove(db + "-shm");
   size_t gen_sentences = 0;
-  size_t text_bytes = Generate(corpus, n, &gen_sentences);
+  std::vector<std::string> pool;
+  if (!sentences_file.empty()) {
+    pool = ReadSentences(sentences_file);
+    if (pool.empty()) {
+      std::fprintf(stderr, "pipeline_bench: no sentences in %s\n", sentences_file.c_str());
+      return 1;
+    }
+  }
+  size_t text_bytes = Generate(corpus, n, &gen_sentences, pool);
   const double mb = static_cast<double>(std::filesystem::file_size(corpus)) / (1 << 20);
   std::printf("machine: %s\n", Machine().c_str());
-  std::printf("input:   %zu generated articles (%zu template sentences, %.1f MB JSON Lines, %.1f MB text) in %s\n", n,
-              gen_sentences, mb, text_bytes / 1048576.0, corpus.c_str());
+  std::printf("input:   %zu generated articles (%zu sentences from %s, %.0f bytes a sentence, %.1f MB JSON Lines, %.1f MB text) in %s\n",
+              n, gen_sentences, pool.empty() ? "the templates" : sentences_file.c_str(),
+              static_cast<double>(text_bytes) / gen_sentences, mb, text_bytes / 1048576.0, corpus.c_str());
 
   auto t0 = Clock::now();
   auto engine = dyad::Engine::Create({.data_dir = data});

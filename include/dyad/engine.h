@@ -38,6 +38,10 @@ struct EngineOptions {
   // Resolve pronouns and agents without a country within the article
   // (src/engine/coreference.h).
   bool resolve_coreference = true;
+  // Keep events without a target actor of every kind (coder::CoderOptions::
+  // keep_untargeted; default false: statements, shows of force and appeals to a
+  // named non-actor addressee only).
+  bool keep_untargeted = false;
   // Link actors to events on the dependency parse (default) or, when false,
   // by word order only (no parser: faster, less accurate; docs/coder.md).
   bool dependency_linker = true;

@@ -38,6 +38,21 @@ enum class QuadClass : uint8_t {
   kMaterialConflict = 4,
 };
 
+// When the reported act happens relative to the report: "attacked" / "has
+// attacked" past, "is attacking" / "attacks" present, "will attack" / "vowed to
+// attack" future (the coder re-codes future acts as intents or threats);
+// unknown for events stored before dyad recorded it.
+enum class Tense : uint8_t { kUnknown, kPast, kPresent, kFuture };
+inline const char* TenseName(Tense t) {
+  switch (t) {
+    case Tense::kUnknown: return "";
+    case Tense::kPast: return "past";
+    case Tense::kPresent: return "present";
+    case Tense::kFuture: return "future";
+  }
+  return "";
+}
+
 struct Event {
   std::string article_id;
   std::string article_url;      // the article's URL, for exports; may be empty
@@ -59,6 +74,7 @@ struct Event {
 
   bool negated = false;       // "did not attack": kept only where the coder says so
   bool hypothetical = false;  // conditionals, questions, intentions that are not events
+  Tense tense = Tense::kUnknown;
   double confidence = 0.0;    // 0..1
 
   Span trigger;            // the words that evoked the event ("appealed for ... aid")

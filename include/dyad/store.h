@@ -29,7 +29,7 @@
 
 namespace dyad {
 
-inline constexpr int kStoreSchemaVersion = 2;
+inline constexpr int kStoreSchemaVersion = 3;
 
 struct SentenceRecord {
   uint32_t index = 0;

@@ -3,6 +3,7 @@
 // ("Israeli" + "troops" -> ISRMIL; "Prime Minister" + "Benjamin Netanyahu" ->
 // the person; "government" + "of" + "Sudan" -> SDNGOV).
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -272,8 +273,8 @@ std::string JoinEntry(const std::string& a, const std::string& b) { return a.emp
 
 class Composer {
  public:
-  Composer(const ActorDictionary::Impl& d, const text::Sentence& s, const std::vector<Item>& items)
-      : d_(d), toks_(s.tokens), items_(items) {}
+  Composer(const ActorDictionary::Impl& d, const text::Sentence& s, const std::vector<Item>& items, Date date)
+      : d_(d), toks_(s.tokens), items_(items), date_(date) {}
 
   std::vector<ActorMention> Compose() {
     std::vector<ActorMention> out;
@@ -336,18 +337,20 @@ class Composer {
   }
   // "a military strike", "military aid": the adjective, not the armed forces
   // (with a country it still names them: "Israeli military operation" -> ISRMIL).
+  // Bases, facilities and targets stay: attacking them is attacking the military.
   bool IsAttributiveMilitary(uint32_t t) const {
     if (toks_[t].lower != "military") return false;
     if (t > 0 && (toks_[t - 1].lower == "a" || toks_[t - 1].lower == "an")) return true;
     if (t + 1 >= toks_.size()) return false;
     static constexpr std::string_view kNouns[] = {
         "strike", "strikes", "operation", "operations", "action", "actions", "aid", "assistance",
-        "cooperation", "exercise", "exercises", "drill", "drills", "facility", "facilities", "base", "bases",
-        "installation", "installations", "intervention", "response", "option", "options", "equipment",
+        "cooperation", "exercise", "exercises", "drill", "drills", "intervention", "response", "option", "options",
+        "equipment",
         "hardware", "vehicle", "vehicles", "convoy", "convoys", "offensive", "campaign", "rule", "pressure",
         "support", "presence", "buildup", "build-up", "escalation", "threat", "threats", "solution", "power",
-        "capabilities", "capability", "spending", "budget", "training", "ties", "deal", "pact", "target",
-        "targets", "site", "sites", "aims", "goals", "objectives", "parade", "activity", "activities",
+        "capabilities", "capability", "spending", "budget", "training", "ties", "deal", "pact", "aims", "goals",
+        "communications", "channels", "contacts", "dialogue", "talks", "relations", "hotline",
+        "objectives", "parade", "activity", "activities",
         "deployment", "deployments", "means", "force", "might", "personnel", "advisers", "advisors",
         "zone", "zones", "infrastructure", "supplies", "hardware", "technology", "alliance", "service"};
     return std::find(std::begin(kNouns), std::end(kNouns), toks_[t + 1].lower) != std::end(kNouns);
@@ -367,6 +370,54 @@ class Composer {
     };
     if (quantity(t - 1)) return true;
     return t >= 2 && toks_[t - 1].lower == "of" && quantity(t - 2);
+  }
+
+  // A country's office named without its holder ("the Israeli prime minister",
+  // "the U.S. secretary of state"): the one person whose role on the date is
+  // exactly that office gets named, so that the event says who acted. The code
+  // stays the office's; with no holder, or several, nothing changes.
+  void NameOfficeHolder(const CountryEntry& c, uint32_t first, const Item& agent, ActorMention* m) const {
+    std::string office;
+    for (uint32_t t = agent.first; t < agent.end; ++t) office += (t > agent.first ? " " : "") + toks_[t].lower;
+    if (office.find(' ') == std::string::npos && office != "president" && office != "chancellor" &&
+        office != "premier") {
+      return;  // "leader", "minister", "officials": no single office
+    }
+    std::string country = c.name;
+    std::transform(country.begin(), country.end(), country.begin(), [](unsigned char x) { return std::tolower(x); });
+    const std::string& modifier = toks_[first].lower;  // "israeli", "u.s."
+    const PersonEntry* holder = nullptr;
+    for (const PersonEntry& p : d_.persons) {
+      for (uint32_t r : p.roles) {
+        const RoleEntry& role = d_.roles[r];
+        if (role.code != m->code || date_ < role.start || role.end < date_) continue;
+        std::string title = role.role;
+        std::transform(title.begin(), title.end(), title.begin(), [](unsigned char x) { return std::tolower(x); });
+        if (title == office || title == office + " of " + country || title == modifier + " " + office) {
+          if (holder && holder != &p) return;  // two holders: the dictionary cannot say which
+          holder = &p;
+        }
+      }
+    }
+    if (holder) m->name = holder->name;
+  }
+
+  // "facilities", "oil facilities", "gas processing plant" right after a company's name.
+  bool IsFacilityAfter(uint32_t t) const {
+    static constexpr std::string_view kWords[] = {"facility", "facilities", "plant", "plants", "refinery",
+                                                  "refineries", "pipeline", "pipelines", "terminal", "terminals",
+                                                  "field", "fields", "installation", "installations", "depot",
+                                                  "depots", "site", "sites", "complex"};
+    for (uint32_t k = t; k < toks_.size() && k < t + 3; ++k) {
+      if (std::find(std::begin(kWords), std::end(kWords), toks_[k].lower) != std::end(kWords)) return true;
+      if (toks_[k].kind != text::TokenKind::kWord) return false;
+    }
+    return false;
+  }
+
+  static bool IsWaterWord(std::string_view lower) {
+    static constexpr std::string_view kWords[] = {"gulf", "sea", "bay", "strait", "straits", "bight"};
+    return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
   }
 
   static bool IsRoleModifier(std::string_view lower) {
@@ -431,6 +482,11 @@ class Composer {
       case SenseCategory::kCountryAdj:
       case SenseCategory::kCapital: {
         const CountryEntry& c = d_.countries[a.index];
+        // "the Gulf of Oman", "the Sea of Japan", "the Gulf of Aden": waters, not the state.
+        if (a.first >= 2 && toks_[a.first - 1].lower == "of" &&
+            IsWaterWord(toks_[a.first - 2].lower)) {
+          return false;
+        }
         m->kind = ActorKind::kCountry;
         m->code = c.code;
         m->name = c.name;
@@ -476,6 +532,8 @@ class Composer {
           if (const Item* p = At(k, end); IsPerson(p)) {
             SetPerson(*p, a.first, m->entry, m);
             *next = k + 1;
+          } else if (!former && end == ag->end && !(a.first > 0 && IsFormer(toks_[a.first - 1].lower))) {
+            NameOfficeHolder(c, a.first, *ag, m);  // "the Israeli prime minister" in 2022: Naftali Bennett
           }
           return true;
         }
@@ -573,6 +631,13 @@ class Composer {
         m->code = o.code;
         m->name = o.name;
         m->entry = o.entry;
+        // "attacks on Saudi Aramco oil facilities": a state company's plants are places of its
+        // country, coded as the bare country like towns and regions.
+        if (o.code.size() == 6 && o.code.compare(3, 3, "BUS") == 0 && IsFacilityAfter(a.end)) {
+          m->code = o.code.substr(0, 3);
+          m->kind = ActorKind::kCountry;
+          return true;
+        }
         if (const Item* ag = At(j + 1, a.end); IsCodedAgent(ag)) {  // "Hamas militants", "UN peacekeepers"
           size_t k = j + 1;
           uint32_t end = a.end;
@@ -611,6 +676,7 @@ class Composer {
   const ActorDictionary::Impl& d_;
   const std::vector<text::Token>& toks_;
   const std::vector<Item>& items_;
+  Date date_;
   std::vector<ActorMention> pending_;  // mentions Build found after the one it returns
 };
 
@@ -623,7 +689,7 @@ std::vector<ActorMention> ActorRecognizer::Recognize(const text::Sentence& sente
   Scanner scanner(dict_->impl(), sentence, date);
   std::vector<Item> items = scanner.Scan();
   if (items.empty()) return {};
-  return Composer(dict_->impl(), sentence, items).Compose();
+  return Composer(dict_->impl(), sentence, items, date).Compose();
 }
 
 }  // namespace dyad::actors

@@ -125,6 +125,25 @@ class Tree {
     return self;
   }
 
+  // True when mention k is the subject of a verb other than v ("pledged that Washington
+  // would ...": Washington acts in its own clause).
+  bool ClauseSubject(int32_t k, int32_t v) const {
+    int32_t h = mention_head_[k];
+    if (h < 0) return false;
+    std::string_view r = base_rel(h);
+    return (r == "nsubj") && head_[h] != v;
+  }
+
+  // True when the words right after mention k (adverbs skipped) are a verb: the mention
+  // starts a clause of its own ("..., U.N. investigators later found").
+  bool SubjectOfNextVerb(int32_t k) const {
+    for (int32_t i = static_cast<int32_t>(mention(k).end); i < n_; ++i) {
+      if (upos(i) == "ADV") continue;
+      return upos(i) == "VERB" || upos(i) == "AUX";
+    }
+    return false;
+  }
+
   // The first actor in a nominal's modifiers of any kind, places included, nearest first.
   int32_t PlaceIn(int32_t t, int depth) const {
     if (mention_at_[t] >= 0) return mention_at_[t];
@@ -161,6 +180,8 @@ class Tree {
         bool list = rel(c) == "appos" && mention_at_[c] >= 0 && Child(c, "conj") >= 0;
         if (rel(c) != "conj" && !list) continue;
         int32_t m = mention_at_[c] >= 0 ? mention_at_[c] : ActorAt(c, 1);
+        // ", U.N. investigators later found": the subject of a new clause, not a conjunct.
+        if (m >= 0 && SubjectOfNextVerb(m)) continue;
         if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
         stack.push_back(c);
       }
@@ -217,10 +238,13 @@ Found GoverningSubject(const Tree& t, int32_t v, bool person) {
 // Who did what verb (or event noun) `v` says.
 Found Subject(const Tree& t, int32_t v, int hops) {
   if (hops > 4) return {};
-  // Two subjects are a parser error; the one nearest the verb is the likelier.
+  // Two subjects are a parser error ("RSF fighters entered" read as two nouns): the one
+  // that is an actor, else the one nearest the verb.
   int32_t subj = -1;
   for (int32_t c : t.kids(v))
     if (t.rel(c) == "nsubj" && (subj < 0 || c < v)) subj = c;
+  for (int32_t c : t.kids(v))
+    if (t.rel(c) == "nsubj" && c != subj && t.ActorAt(subj, 2) < 0 && t.ActorAt(c, 2) >= 0) subj = c;
   if (subj >= 0) {
     const int32_t c = subj;
     if (RelativePronoun(t.lower(c)) && t.rel(v) == "acl:relcl" && t.head(v) >= 0) {
@@ -236,6 +260,17 @@ Found Subject(const Tree& t, int32_t v, int hops) {
     std::string_view w = t.lower(c);
     if (In(w, {"it", "they", "we"})) return GoverningSubject(t, v, false);
     if (In(w, {"he", "she", "i"})) return GoverningSubject(t, v, true);
+    // "said its air defences had destroyed ...": the owner of the subject is the speaker.
+    for (int32_t p : t.kids(c)) {
+      if (t.rel(p) != "nmod:poss" || t.mention_at(p) >= 0) continue;
+      std::string_view pw = t.lower(p);
+      if (!In(pw, {"its", "their", "his", "her", "our", "my"})) continue;
+      Found f = GoverningSubject(t, v, pw == "his" || pw == "her" || pw == "my");
+      if (f.actor >= 0) {
+        f.why = "'" + t.form(p) + " " + t.form(c) + "' -> " + f.why;
+        return f;
+      }
+    }
     Found none;
     none.blocked = true;  // a subject that is no actor ("an offensive would threaten ...")
     none.why = "the subject '" + t.form(c) + "' of '" + t.form(v) + "' is no actor";
@@ -454,6 +489,12 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
         int32_t k = t.ActorAt(s2, 2);
         if (k >= 0 && k != src.actor) tgt = {k, "subject of '" + t.form(t.head(v)) + "' (came under)"};
       }
+      // A noun modifying another noun ("a carrier strike group", "peace talks delegation")
+      // names a kind of thing, not an event.
+      if (src.actor < 0 && t.rel(v) == "compound") {
+        src.blocked = true;
+        src.why = "'" + t.form(v) + "' modifies the noun '" + t.form(t.head(v)) + "'";
+      }
       // A bare event noun ("condemned the attack", "after the strike") names no doer: no event.
       bool nominal = t.Child(v, "det") >= 0 || t.Child(v, "case") >= 0;
       if (src.actor < 0 && nominal) {
@@ -551,11 +592,29 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
         place = unused;
       }
     }
+    // A pronoun in the TARGET slot ("urged him to", "accused them of"): the nearest
+    // earlier actor of the right kind that is not the source.
+    if (tgt.actor < 0 && pm.target_first >= 0 && src.actor >= 0) {
+      for (int32_t i = pm.target_first; i < pm.target_end && i < t.size() && tgt.actor < 0; ++i) {
+        std::string_view w = t.lower(i);
+        bool person = w == "him" || w == "her";
+        if (!person && w != "them" && w != "it") continue;
+        for (int32_t j = pm.target_first - 1; j >= 0; --j) {
+          int32_t k = t.mention_at(j);
+          if (k < 0 || k == src.actor || t.mention(k).code == t.mention(src.actor).code) continue;
+          if ((t.mention(k).kind == actors::ActorKind::kPerson) != person) continue;
+          tgt = {k, "'" + t.form(i) + "' -> the nearest earlier " + (person ? "person" : "actor")};
+          base.target_from_slot = true;
+          break;
+        }
+      }
+    }
     // No target in the tree (a pronoun in the TARGET slot, "warned him against"; an object
     // the parser hung elsewhere): the word-order rules' choice for the same source.
     if (tgt.actor < 0) {
       for (const Link& l : word_order)
-        if (l.match == mi && l.source == src.actor && l.target >= 0) {
+        if (l.match == mi && l.source == src.actor && l.target >= 0 &&
+            (pm.target_first >= 0 || !t.ClauseSubject(l.target, v))) {
           tgt = {l.target, "the word-order rules (none in the tree)"};
           base.target_from_slot = pm.target_first >= 0;
           break;

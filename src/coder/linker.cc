@@ -420,6 +420,7 @@ void EmitLinks(const LinkInput& in, const Link& base, const std::vector<int32_t>
       Link l = base;
       l.source = s;
       l.target = t;
+      l.target_is_place = target_weak && t >= 0;
       out->push_back(l);
     }
 }

@@ -59,6 +59,7 @@ struct Link {
   bool passive = false;
   bool source_in_clause = false;  // false when the source came from outside the trigger's clause
   bool target_from_slot = false;
+  bool target_is_place = false;   // the target is only where it happened ("in Gaza")
   bool resolved_pronoun = false;  // a pronoun or "their" gave the source or the target
   bool from_parse = false;        // the dependency tree gave the source (not word order)
   bool unasserted = false;

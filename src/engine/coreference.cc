@@ -55,6 +55,14 @@ bool IsOrganisation(const ActorMention& m) {
          m.code.compare(0, 3, "IMG") == 0;
 }
 
+bool IsIndefinite(const text::Sentence& s, uint32_t first) {
+  if (first == 0) return false;
+  const text::Token& p = s.tokens[first - 1];
+  return p.kind == text::TokenKind::kNumber ||
+         In(p.lower, {"a", "an", "one", "another", "some", "several", "many", "two", "three", "four", "five",
+                      "dozens", "hundreds", "thousands"});
+}
+
 bool IsPerson(const ActorMention& m) { return m.kind == ActorKind::kPerson && !m.code.empty() && !Unresolved(m); }
 
 // "ministers" -> "minister", "forces" -> "force"; consistent on both sides is all that matters.
@@ -309,6 +317,7 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
 
   // Pass 2, token by token: short references by agent word, pronouns, short nouns, known surnames.
   std::vector<size_t> pending;  // indices into `cur` of agents left without a country
+  std::vector<std::pair<size_t, std::string>> late_names;  // titled names of those agents: index, surname
   size_t next = 0;
   for (uint32_t i = 0; i < n; ++i) {
     // Overlapping or malformed mentions (none from the recogniser) pass through untouched.
@@ -349,28 +358,49 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         }
         const bool foreign = m.first > 0 && In(toks[m.first - 1].lower, {"foreign", "other"});
         if (foreign) place = nullptr;
+        // "a commander", "two soldiers": new referents, not someone named before.
+        const bool indefinite = IsIndefinite(sentence, m.first);
+        // Civilians hit by forces are seldom the forces' own ("Russian forces killed 12 civilians").
+        auto country_for_victims = [&](const Antecedent& a) {
+          return country(a) && !(In(agent, {"CVL", "REF"}) && (IsArmed(a.mention) ||
+                                                                In(AgentOf(a.mention), {"MIL", "COP"})));
+        };
         if (foreign) {
           // "foreign troops", "other governments" are by definition not the country in view.
         } else if (absorb) {
           m.end = place->end;
           ++next;
-        } else if ((whole = search_current(same_head)) || (IsArmedAgent(agent) && (whole = search_current(armed))) ||
+        } else if ((whole = search_current(same_head)) ||
+                   (IsArmedAgent(agent) &&
+                    ((whole = search_current(armed)) || (!indefinite && (whole = search_history(armed, false))))) ||
+                   // "President Joe Biden ... The White House said the president": the person, not the building.
+                   (IsSingleOffice(head) && !indefinite && (whole = search_history(same_head, false)) &&
+                    whole->mention.kind == ActorKind::kPerson) ||
                    (whole = search_current(same_agent))) {
+          // Fighters are a group's before they are a country's: "Israeli troops came under fire from
+          // militants" after "Hamas ..." are Hamas, not Israeli.
+        } else if (In(head, {"spokesman", "spokeswoman", "spokesperson"}) && !indefinite &&
+                   (whole = search_history([](const Antecedent& x) {
+                      return !x.pronoun && !Unresolved(x.mention) && x.mention.kind != ActorKind::kPerson &&
+                             x.mention.code.size() > 3;
+                    }, true))) {
+          // "The Pentagon confirmed ... The spokesman said": the body's spokesman, its code.
         } else if (place) {
-        } else if (const Antecedent* c = search_current(country)) {
+        } else if (const Antecedent* c = search_current(country_for_victims)) {
           place = &c->mention;
-        } else if ((whole = search_history(same_head, false)) ||
-                   (IsArmedAgent(agent) && (whole = search_history(armed, false))) ||
-                   (whole = search_history(same_agent, false))) {
-        } else if (const Antecedent* c = search_history(country, false)) {
-          place = &c->mention;
-        } else if (const Antecedent* c = search_current([](const Antecedent& x) { return HasCountry(x.mention); })) {
-          place = &c->mention;  // "I ordered the military to ...": a pronoun's country, as a last resort
+        } else if (!indefinite &&
+                   ((whole = search_history(same_head, false)) || (whole = search_history(same_agent, false)))) {
         }
+        // Otherwise pass 3: a later actor of this sentence, else the country of the previous sentences.
         if (whole) {
           m.code = whole->mention.code;
-          m.name = whole->mention.name;
-          m.kind = whole->mention.kind;
+          // The antecedent's name and kind only where it is the same actor, not just the same agent
+          // ("the president" is not "the White House").
+          if (same_head(*whole) || IsArmed(whole->mention) ||
+              (whole->mention.kind == ActorKind::kPerson && IsSingleOffice(head) && !IsPlural(sentence, m))) {
+            m.name = whole->mention.name;
+            m.kind = whole->mention.kind;
+          }
           m.entry += "+coref:" + whole->mention.entry;
         } else if (place) {
           m.code = CountryOf(*place) + m.code.substr(3);
@@ -392,6 +422,9 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         }
       }
       TitledName(sentence, &m, next < ms.size() ? ms[next].first : n, &cur);
+      if (Unresolved(m) && m.entry.find("+name:") != std::string::npos) {
+        late_names.emplace_back(cur.size(), toks[m.end - 1].lower);  // known once pass 3 finds the country
+      }
       if (Unresolved(m) && !(m.first > 0 && In(toks[m.first - 1].lower, {"foreign", "other"}))) {
         pending.push_back(cur.size());
       }
@@ -402,27 +435,24 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
     const std::string& w = toks[i].lower;
     const std::string& prev = i > 0 ? toks[i - 1].lower : std::string();
     if (w == "he" || w == "she") {
-      const Antecedent* a = nullptr;
-      for (const auto& x : cur) {
-        if (IsPerson(x.mention)) {
-          a = &x;
-          break;
-        }
-      }
-      if (!a) a = search_history([](const Antecedent& x) { return IsPerson(x.mention); }, true);
+      // Nearest sentence first (this one, then each earlier one): its first person, else its first
+      // singular office holder ("Iran's foreign minister arrived. He ..." is not a person named before).
       auto office = [&](const Antecedent& x) {
         return !x.pronoun && !x.mention.code.empty() && !x.plural &&
                std::any_of(x.words.begin(), x.words.end(), [](const std::string& y) { return IsSingleOffice(y); });
       };
-      if (!a) {
-        for (const auto& x : cur) {
-          if (office(x)) {
-            a = &x;
-            break;
-          }
+      auto pick = [&](const std::vector<Antecedent>& sent) -> const Antecedent* {
+        for (const auto& x : sent) {
+          if (IsPerson(x.mention)) return &x;
         }
-      }
-      if (!a) a = search_history(office, true);
+        for (const auto& x : sent) {
+          if (office(x)) return &x;
+        }
+        return nullptr;
+      };
+      const Antecedent* a = pick(cur);
+      size_t seen = 0;
+      for (auto s = history_.rbegin(); s != history_.rend() && seen < kLookBack && !a; ++s, ++seen) a = pick(*s);
       if (a) {
         ActorMention p = Pointing(a->mention, i, i + 1);
         if (Unresolved(p)) pending.push_back(cur.size());
@@ -460,6 +490,20 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
       for (size_t k = 0; k < cur.size(); ++k) {
         if (!cur[k].pronoun) {
           first_actor = k;
+          break;
+        }
+      }
+      // "..., and a Pentagon spokesman said it": the speaker right before the verb, when nothing
+      // ("and", a comma) separates them; "X backed Y and said it" is X's.
+      if (i >= 2 && In(toks[i - 1].lower, {"said", "says", "added", "warned", "stated", "announced", "insisted",
+                                           "claimed", "argued"})) {
+        for (size_t k = cur.size(); k-- > 0;) {
+          if (cur[k].pronoun) continue;
+          bool adjacent = cur[k].mention.end + 3 >= i - 1;
+          for (uint32_t t = cur[k].mention.end; t < i - 1 && adjacent; ++t) {
+            adjacent = !In(toks[t].lower, {"and", ",", "but", "or"});
+          }
+          if (adjacent) first_actor = k;
           break;
         }
       }
@@ -506,23 +550,58 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
       } else if (const Antecedent* a = search_history([](const Antecedent& x) { return IsPerson(x.mention); }, true)) {
         add(Pointing(a->mention, i, i + 1), true);
       }
+    } else if (i == 1 && prev == "the" && !history_.empty() &&
+               In(w, {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid", "raids",
+                      "bombing", "bombings", "offensive", "assault", "shelling", "bombardment", "barrage"}) &&
+               (next >= ms.size() || ms[next].first > i + 1)) {
+      // "Israeli jets struck a school in Gaza. The strike killed 30 people": an attack named again as the
+      // subject of the next sentence is its doer's. The doer: the first armed actor (forces, a group) of the
+      // previous sentence, else its first actor.
+      const auto& last = history_.back();
+      const Antecedent* a = nullptr;
+      for (const auto& x : last) {
+        if (!x.pronoun && !Unresolved(x.mention) && (IsArmed(x.mention) || AgentOf(x.mention) == "MIL")) {
+          a = &x;
+          break;
+        }
+      }
+      for (const auto& x : last) {
+        if (!a && !x.pronoun && !Unresolved(x.mention)) a = &x;
+      }
+      if (a) add(Pointing(a->mention, i - 1, i + 1), true);
     } else if (prev == "the" && In(w, {"group", "movement", "organisation", "organization", "bloc", "alliance",
-                                       "country", "nation"}) &&
+                                       "country", "nation", "kingdom", "coalition"}) &&
                !(i + 1 < n && toks[i + 1].lower == "of")) {
       // Short nouns standing for the last actor of their kind.
       std::function<bool(const Antecedent&)> ok;
-      if (In(w, {"group", "movement", "organisation", "organization"})) {
+      // An IGO may be named only through its officer ("NATO Secretary General Jens Stoltenberg ... the alliance").
+      auto igo = [](const ActorMention& m) { return m.code.compare(0, 3, "IGO") == 0; };
+      if (In(w, {"group", "movement"})) {
         ok = [](const Antecedent& x) { return !x.pronoun && IsOrganisation(x.mention); };
+      } else if (In(w, {"organisation", "organization"})) {
+        ok = [igo](const Antecedent& x) {
+          return !x.pronoun && (IsOrganisation(x.mention) || igo(x.mention) || x.mention.code.compare(0, 3, "NGO") == 0);
+        };
       } else if (In(w, {"bloc", "alliance"})) {
-        ok = [](const Antecedent& x) { return !x.pronoun && x.mention.kind == ActorKind::kIgo; };
+        ok = [igo](const Antecedent& x) { return !x.pronoun && igo(x.mention); };
+      } else if (w == "coalition") {
+        // "the Saudi-led coalition ... the coalition": only one named so.
+        ok = [](const Antecedent& x) {
+          return !x.pronoun && std::find(x.words.begin(), x.words.end(), "coalition") != x.words.end();
+        };
       } else {
         ok = [](const Antecedent& x) { return !x.pronoun && HasCountry(x.mention); };
       }
       const Antecedent* a = search_current(ok);
-      if (!a) a = search_history(ok, false);
+      // "Jordan said its air force shot down Iranian drones. The kingdom ...": the previous subject.
+      if (!a) a = search_history(ok, In(w, {"country", "nation", "kingdom"}));
       if (a) {
         ActorMention p = Pointing(a->mention, i - 1, i + 1);
-        if (w == "country" || w == "nation") {
+        if (p.kind == ActorKind::kPerson && (w == "bloc" || w == "alliance" || w == "organisation" ||
+                                             w == "organization")) {
+          p.kind = ActorKind::kIgo;  // the body, not its officer
+        }
+        if (w == "country" || w == "nation" || w == "kingdom") {
           p.code = CountryOf(a->mention);
           p.kind = ActorKind::kCountry;
         }
@@ -537,19 +616,96 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
 
   while (next < ms.size()) add(ms[next++], false);
 
-  // Pass 3: agents still without a country take the first later actor's
-  // ("Protesters stormed government buildings in Yerevan").
+  // Pass 3: agents still without a country take, best first: the place where this sentence's
+  // event happens ("Protesters stormed government buildings in Yerevan", "clashed with police in
+  // Tel Aviv"); the nearest country of the previous sentences ("Moldova protested. Foreign Minister
+  // X said Moscow lied": not Moscow); any later actor of this sentence; as a last resort a
+  // pronoun's ("I ordered the military to ...").
+  auto locative = [&](const ActorMention& x) {
+    for (uint32_t t = x.first > 3 ? x.first - 3 : 0; t < x.end && t < n; ++t) {
+      if (In(toks[t].lower, {"in", "near", "at", "outside", "across", "around", "inside", "into"})) return true;
+    }
+    return false;
+  };
   for (size_t k : pending) {
     ActorMention& m = cur[k].mention;
     if (!Unresolved(m)) continue;
-    for (size_t l = k + 1; l < cur.size(); ++l) {
-      if (!cur[l].pronoun && HasCountry(cur[l].mention)) {
-        m.code = CountryOf(cur[l].mention) + m.code.substr(3);
-        m.entry += "+coref:" + cur[l].mention.entry;
-        break;
+    const std::string agent = m.code.substr(3, 3);
+    const ActorMention* c = nullptr;
+    // Troops, officials and spies are often abroad: the event's place says nothing of theirs.
+    for (size_t l = k + 1; l < cur.size() && !c && !In(agent, {"MIL", "GOV", "SPY"}); ++l) {
+      if (!cur[l].pronoun && HasCountry(cur[l].mention) && cur[l].mention.first >= m.end &&
+          locative(cur[l].mention)) {
+        c = &cur[l].mention;
       }
     }
+    if (!c && In(agent, {"CVL", "REF"})) {
+      // Victims: the first country of the previous sentences that is not the forces' ("Israeli jets struck a
+      // school in Gaza City. The strike killed 30 people").
+      if (const Antecedent* a = search_history([](const Antecedent& x) {
+            return !x.pronoun && HasCountry(x.mention) && !IsArmed(x.mention) &&
+                   !In(AgentOf(x.mention), {"MIL", "COP"});
+          }, true)) {
+        c = &a->mention;
+      }
+    }
+    if (!c) {
+      // The subject of the previous sentence is its topic: "Israel struck Gaza. Officials said ..." are Israel's.
+      if (const Antecedent* a = search_history([](const Antecedent& x) { return !x.pronoun && HasCountry(x.mention); },
+                                               true)) {
+        c = &a->mention;
+      }
+    }
+    for (size_t l = k + 1; l < cur.size() && !c; ++l) {
+      if (!cur[l].pronoun && HasCountry(cur[l].mention)) c = &cur[l].mention;
+    }
+    for (size_t l = k; l-- > 0 && !c;) {
+      if (HasCountry(cur[l].mention)) c = &cur[l].mention;
+    }
+    if (c) {
+      m.code = CountryOf(*c) + m.code.substr(3);
+      m.entry += "+coref:" + c->entry;
+    }
   }
+
+  for (const auto& [k, surname] : late_names) {
+    ActorMention& m = cur[k].mention;
+    if (Unresolved(m)) continue;
+    m.kind = ActorKind::kPerson;
+    names_[surname] = m;
+  }
+
+  // A name in apposition after its title: "Russia's ambassador in Washington, Anatoly Antonov,".
+  std::vector<Antecedent> appositions;
+  for (const Antecedent& a : cur) {
+    const ActorMention& m = a.mention;
+    if (a.pronoun || !HasCountry(m) || m.kind == ActorKind::kPerson || a.plural || m.end >= n) continue;
+    if (std::none_of(a.words.begin(), a.words.end(), [](const std::string& x) { return IsSingleOffice(x); })) continue;
+    uint32_t t = m.end;
+    if (In(toks[t].lower, {"in", "to", "at", "of", "for"})) {
+      uint32_t limit = t + 5;
+      while (t < n && t < limit && toks[t].kind == text::TokenKind::kWord) ++t;
+    }
+    if (t >= n || toks[t].lower != ",") continue;
+    uint32_t b = t + 1, e = b;
+    while (e < n && e - b < 3 && IsCapitalizedWord(toks[e]) && !IsCalendarOrFunctionWord(toks[e].lower)) ++e;
+    if (e - b < 2 || (e < n && toks[e].kind != text::TokenKind::kPunct)) continue;
+    bool free = true;
+    for (const Antecedent& x : cur) free &= x.mention.end <= b || x.mention.first >= e;
+    if (!free) continue;
+    Antecedent p;
+    p.mention = m;
+    p.mention.first = b;
+    p.mention.end = e;
+    p.mention.kind = ActorKind::kPerson;
+    p.mention.name.clear();
+    for (uint32_t u = b; u < e; ++u) p.mention.name += (u > b ? " " : "") + toks[u].form;
+    p.mention.entry += "+name:" + p.mention.name;
+    p.words = SpanWords(sentence, p.mention);
+    names_[toks[e - 1].lower] = p.mention;
+    appositions.push_back(std::move(p));
+  }
+  for (auto& p : appositions) cur.push_back(std::move(p));
 
   // "Russia and China ...", "Britain, France and Germany ...": no single antecedent for "it"/"they".
   for (size_t k = 0; k < cur.size(); ++k) {

@@ -10,14 +10,22 @@
 //     actor with the same agent ("the U.S. Congress" ... "lawmakers" ->
 //     USALEG); for civilians and the like a place right after the word
 //     ("civilians in the town of Axum" -> ETHCVL); the country of the nearest
-//     earlier actor; the country of a later actor of the same sentence
-//     ("Protesters stormed buildings in Yerevan" -> ARMCVL). "foreign troops"
-//     are never the local country's. "the group", "the movement", "the
+//     earlier actor of the sentence (for civilians not the forces' own); the
+//     place of the sentence's event ("Protesters stormed buildings in Yerevan"
+//     -> ARMCVL); the country of the previous sentence's subject; any later
+//     actor of the sentence. "<agent> of <actor>" is one actor ("supporters of
+//     Trump" -> USACVL). "foreign troops", "other governments" are never the
+//     local country's. "the group", "the movement", "the
 //     organisation" name the last group or organisation; "the bloc", "the
-//     alliance" the last IGO; "the country" the last country.
-//   - Pronouns. "he"/"she": the first person named earlier in the sentence,
-//     else in the previous sentences, else a singular office holder ("the
-//     governor ... after he accused"). "him"/"her": the person before the
+//     alliance" the last IGO; "the country", "the kingdom" the last country
+//     (an earlier sentence's subject); "the coalition" the last actor so named;
+//     "the spokesman" the body named first in the previous sentence; "The
+//     strike/attack/shelling ..." opening a sentence the previous sentence's
+//     forces or group. Indefinite agents ("a commander", "two soldiers") are
+//     new actors: no earlier actor by word or agent, only a country.
+//   - Pronouns. "he"/"she": in the nearest sentence that has one (this one,
+//     then the earlier ones), the first person named, else the first singular
+//     office holder ("the governor ... after he accused"). "him"/"her": the person before the
 //     nearest one (the nearest is usually the subject: "Blinken warned him" is
 //     not Blinken). "it"/"they" as a subject: the subject of "X said it ...",
 //     else the first group, organisation or country of the previous sentence;

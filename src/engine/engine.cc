@@ -109,6 +109,7 @@ Result<std::unique_ptr<Engine>> Engine::Create(const EngineOptions& options) {
   coder::CoderOptions co;
   co.keep_hypothetical = options.keep_hypothetical;
   co.keep_negated = options.keep_negated;
+  co.keep_untargeted = options.keep_untargeted;
   co.linker = options.dependency_linker ? coder::LinkerKind::kDependency : coder::LinkerKind::kWordOrder;
   auto coder = coder::Coder::Load(*dir, co);
   if (!coder.ok()) return coder.status();

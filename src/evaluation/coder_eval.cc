@@ -138,7 +138,7 @@ EvalReport Evaluate(const Engine& engine, const std::vector<GoldSentence>& gold,
     s.gold = &g;
     s.explanation = std::move(coded.explanation);
     for (const Event& e : coded.events) {
-      if (e.hypothetical || e.negated || e.sentence.end <= start) continue;
+      if (e.hypothetical || e.negated || e.sentence.end <= start || e.confidence < options.min_confidence) continue;
       s.predicted.push_back({e.source.code, e.target.code, e.code});
     }
     s.root = Score(g.events, s.predicted, RootKey);

@@ -68,6 +68,7 @@ struct EvalReport {
 
 struct EvalOptions {
   std::string split;  // "dev", "test" or empty for all
+  double min_confidence = 0;  // events below it are not counted as predicted
   size_t top_confusions = 15;
 };
 

@@ -67,6 +67,7 @@ std::vector<std::string> Row(const Event& e) {
   r.push_back(Fixed(e.confidence, 3));
   r.push_back(e.negated ? "1" : "0");
   r.push_back(e.hypothetical ? "1" : "0");
+  r.push_back(TenseName(e.tense));
   return r;
 }
 
@@ -250,7 +251,7 @@ const std::vector<std::string_view>& TableColumns() {
       "Actor1Text", "Actor1Begin", "Actor1End", "Actor1Entry",
       "Actor2Text", "Actor2Begin", "Actor2End", "Actor2Entry",
       "TriggerText", "TriggerBegin", "TriggerEnd", "Pattern",
-      "PloverType", "PloverMode", "Confidence", "Negated", "Hypothetical"};
+      "PloverType", "PloverMode", "Confidence", "Negated", "Hypothetical", "Tense"};
   return kColumns;
 }
 
@@ -280,6 +281,7 @@ nlohmann::json EventObject(const Event& e, const WriterInfo& info) {
   j["mentions"] = e.mentions;
   if (e.negated) j["negated"] = true;
   if (e.hypothetical) j["hypothetical"] = true;
+  if (e.tense != Tense::kUnknown) j["tense"] = TenseName(e.tense);
   return j;
 }
 

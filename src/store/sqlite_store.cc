@@ -80,6 +80,11 @@ CREATE INDEX events_dyad ON events(source_code, target_code, day, quad_class, co
 DROP INDEX events_target;
 CREATE INDEX events_target ON events(target_code, day, source_code, quad_class, code, goldstein, hypothetical, negated);
 )sql",
+    // 2 -> 3: the tense of the reported act (past, present, future); '' for
+    // events stored before dyad recorded it.
+    R"sql(
+ALTER TABLE events ADD COLUMN tense TEXT NOT NULL DEFAULT '';
+)sql",
 };
 constexpr int kNumMigrations = sizeof(kMigrations) / sizeof(kMigrations[0]);
 static_assert(kNumMigrations == kStoreSchemaVersion, "one migration per schema version");
@@ -261,8 +266,8 @@ class SqliteStore final : public Store {
           "source_code, source_country, source_agent, source_name, source_entry, source_begin, source_end, source_text, "
           "target_code, target_country, target_agent, target_name, target_entry, target_begin, target_end, target_text, "
           "code, root, plover_type, plover_mode, goldstein, quad_class, negated, hypothetical, confidence, mentions, "
-          "trigger_begin, trigger_end, trigger_text, pattern, run_id) "
-          "VALUES(?,?,?,?, ?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?, ?,?,?,?,?)"));
+          "trigger_begin, trigger_end, trigger_text, pattern, run_id, tense) "
+          "VALUES(?,?,?,?, ?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?, ?,?,?,?,?,?)"));
     }
     Stmt& sa = add_article_;
     sa.Reset();
@@ -325,6 +330,7 @@ class SqliteStore final : public Store {
       st.Bind(i++, e.trigger_text);
       st.Bind(i++, e.pattern);
       st.Bind(i++, run);
+      st.Bind(i++, std::string(TenseName(e.tense)));
       DYAD_RETURN_IF_ERROR(Step(st, "add event"));
     }
     if (++batch_ >= options_.batch_size) DYAD_RETURN_IF_ERROR(Commit());
@@ -345,7 +351,7 @@ class SqliteStore final : public Store {
         "e.target_code, e.target_country, e.target_agent, e.target_name, e.target_entry, e.target_begin, "
         "e.target_end, e.target_text, "
         "e.code, e.root, e.plover_type, e.plover_mode, e.goldstein, e.quad_class, e.negated, e.hypothetical, "
-        "e.confidence, e.mentions, e.trigger_begin, e.trigger_end, e.trigger_text, e.pattern, "
+        "e.confidence, e.mentions, e.trigger_begin, e.trigger_end, e.trigger_text, e.pattern, e.tense, "
         "a.url, a.source, s.begin, s.end, CAST(substr(CAST(a.text AS BLOB), s.begin + 1, s.end - s.begin) AS TEXT) "  // byte offsets
 
         "FROM events e JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence_idx "
@@ -409,6 +415,13 @@ class SqliteStore final : public Store {
       e.trigger.end = static_cast<uint32_t>(st.Int(c++));
       e.trigger_text = st.Text(c++);
       e.pattern = st.Text(c++);
+      {
+        std::string t = st.Text(c++);
+        e.tense = t == "future"    ? Tense::kFuture
+                  : t == "present" ? Tense::kPresent
+                  : t == "past"    ? Tense::kPast
+                                   : Tense::kUnknown;
+      }
       e.article_url = st.Text(c++);
       e.article_source = st.Text(c++);
       e.sentence.begin = static_cast<uint32_t>(st.Int(c++));

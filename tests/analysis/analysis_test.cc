@@ -450,7 +450,8 @@ std::string IndexSql(const std::string& path, const std::string& name) {
   return sql;
 }
 
-// A schema-1 store (the indexes as shipped in version 1) is brought to schema 2 on open.
+// A schema-1 store (the indexes as shipped in version 1, no tense column) is brought to
+// the current schema on open.
 TEST(SchemaMigrationTest, VersionOneGetsTheCoveringIndexes) {
   fs::path p = fs::temp_directory_path() / ("dyad_analysis_migration_" + std::to_string(::getpid()) + ".db");
   fs::remove(p);
@@ -462,6 +463,7 @@ TEST(SchemaMigrationTest, VersionOneGetsTheCoveringIndexes) {
         "DROP INDEX events_dyad; CREATE INDEX events_dyad ON events(source_code, target_code, day);"
         "DROP INDEX events_target; CREATE INDEX events_target ON events(target_code, day);"
         "DROP INDEX events_day; CREATE INDEX events_day ON events(day);"
+        "ALTER TABLE events DROP COLUMN tense;"
         "UPDATE meta SET value='1' WHERE key='schema_version';";
     ASSERT_EQ(sqlite3_exec(db, v1, nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_close(db);
@@ -472,6 +474,12 @@ TEST(SchemaMigrationTest, VersionOneGetsTheCoveringIndexes) {
             std::string::npos);
   EXPECT_NE(IndexSql(p.string(), "events_target").find("goldstein"), std::string::npos);
   EXPECT_NE(IndexSql(p.string(), "events_day").find("hypothetical"), std::string::npos);
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open_v2(p.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+    EXPECT_EQ(sqlite3_exec(db, "SELECT tense FROM events LIMIT 1", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+  }
   EXPECT_TRUE(Analyzer::Open(p.string()).ok());
   fs::remove(p);
   fs::remove(p.string() + "-wal");

@@ -87,8 +87,16 @@ std::set<std::string> RunCases(const Coder& coder, const std::string& file, size
   return roots;
 }
 
+// The golden files test what the patterns and the linker find, so events
+// without a target are kept (the default policy is tested below).
+CoderOptions KeepAll() {
+  CoderOptions o;
+  o.keep_untargeted = true;
+  return o;
+}
+
 TEST(Golden, AllCases) {
-  auto coder = Coder::Load(DYAD_DATA_DIR);
+  auto coder = Coder::Load(DYAD_DATA_DIR, KeepAll());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
   std::set<std::string> roots = RunCases(*coder, "golden.txt", 60);
   for (int r = 1; r <= 20; ++r) {
@@ -99,9 +107,45 @@ TEST(Golden, AllCases) {
 
 // The dependency linker's constructions (passives, coordination, reported speech...).
 TEST(Golden, LinkingCases) {
-  auto coder = Coder::Load(DYAD_DATA_DIR);
+  auto coder = Coder::Load(DYAD_DATA_DIR, KeepAll());
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
   RunCases(*coder, "linking.txt", 15);
+}
+
+// By default an event needs a target actor, except statements (01x), shows of
+// force (15x) and appeals to an addressee that is no actor.
+TEST(Golden, UntargetedEventsByDefault) {
+  auto coder = Coder::Load(DYAD_DATA_DIR);
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  auto codes = [&](const std::string& marked) {
+    auto ms = ParseMarked(marked);
+    std::multiset<std::string> got;
+    for (const auto& e : coder->CodeSentence(ms.text, ms.sentence, 0, ms.mentions, Date::FromYmd(2024, 1, 1)))
+      got.insert(Describe(e));
+    return got;
+  };
+  EXPECT_EQ(codes("[RUS Russia] and [CHN China] vetoed the resolution."), std::multiset<std::string>{});
+  EXPECT_EQ(codes("[IRNGOV Iran] declined to comment on the report."), std::multiset<std::string>{"IRNGOV - 011"});
+  EXPECT_EQ(codes("[IGOEU The European Union] called on both sides to pause the fighting."),
+            std::multiset<std::string>{"IGOEU - 0256"});
+  EXPECT_EQ(codes("[RUS Russia] vetoed a resolution drafted by [USA the United States]."),
+            std::multiset<std::string>{"RUS USA 129"});
+}
+
+TEST(Golden, TenseOfTheReportedAct) {
+  auto coder = Coder::Load(DYAD_DATA_DIR);
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  auto tense = [&](const std::string& marked) {
+    auto ms = ParseMarked(marked);
+    auto ev = coder->CodeSentence(ms.text, ms.sentence, 0, ms.mentions, Date::FromYmd(2024, 1, 1));
+    return ev.empty() ? std::string("(none)") : std::string(TenseName(ev[0].tense));
+  };
+  EXPECT_EQ(tense("[RUS Russia] attacked [UKR Ukraine]."), "past");
+  EXPECT_EQ(tense("[RUS Russia] has attacked [UKR Ukraine] again."), "past");
+  EXPECT_EQ(tense("[RUS Russia] is attacking [UKR Ukraine] from the north."), "present");
+  EXPECT_EQ(tense("[RUS Russia] attacks [UKR Ukraine] every night."), "present");
+  EXPECT_EQ(tense("[RUS Russia] will attack [UKR Ukraine], the minister said."), "future");
+  EXPECT_EQ(tense("[RUS Russia] vowed to attack [UKR Ukraine]."), "future");
 }
 
 }  // namespace
