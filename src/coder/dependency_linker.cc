@@ -44,6 +44,9 @@ class Tree {
     }
     mention_at_.assign(n_, -1);
     mention_head_.assign(in.mentions.size(), -1);
+    trigger_.assign(n_, false);
+    for (const auto& m : in.matches)
+      for (uint32_t i = m.trigger_first; i < m.trigger_end && i < static_cast<uint32_t>(n_); ++i) trigger_[i] = true;
     for (size_t k = 0; k < in.mentions.size(); ++k) {
       const auto& m = in.mentions[k];
       for (uint32_t i = m.first; i < m.end && i < static_cast<uint32_t>(n_); ++i) mention_at_[i] = static_cast<int32_t>(k);
@@ -74,6 +77,8 @@ class Tree {
   std::string_view lower(int32_t t) const { return in_.tokens[t].lower; }
   const std::string& form(int32_t t) const { return in_.tokens[t].form; }
   int32_t mention_at(int32_t t) const { return mention_at_[t]; }
+  // True when token t is one of the words of a pattern match.
+  bool trigger(int32_t t) const { return t >= 0 && t < n_ && trigger_[t]; }
   int32_t mention_head(int32_t k) const { return mention_head_[k]; }
   const actors::ActorMention& mention(int32_t k) const { return in_.mentions[k]; }
 
@@ -199,6 +204,7 @@ class Tree {
   std::vector<std::vector<int32_t>> kids_;
   std::vector<int32_t> mention_at_;
   std::vector<int32_t> mention_head_;
+  std::vector<bool> trigger_;
 };
 
 struct Found {
@@ -206,7 +212,22 @@ struct Found {
   std::string why;
   bool pronoun = false;
   bool blocked = false;  // the tree names a doer that is no actor ("a truck bomb exploded")
+  bool direct = false;   // the subject word itself is the actor mention (not a modifier of a thing)
 };
+
+// A participle clause takes the subject of the clause it hangs on when that
+// clause is an event, or when its subject is an actor itself: "Israeli jets
+// struck X, killing ..." but not "a Ukraine International Airlines Boeing
+// crashed, killing ..." (the Boeing did not kill).
+Found Inherited(const Tree& t, Found f, int32_t governor) {
+  if ((f.actor < 0 || !f.direct) && !t.trigger(governor)) {
+    Found none;
+    none.blocked = true;
+    none.why = "the subject of '" + t.form(governor) + "' is a thing, and '" + t.form(governor) + "' is no event";
+    return none;
+  }
+  return f;
+}
 
 // The actor a pronoun subject stands for, from the governing clauses: "Hamas
 // said it was ready", "Russia warned that it would respond".
@@ -256,7 +277,11 @@ Found Subject(const Tree& t, int32_t v, int hops) {
       return none;
     }
     int32_t k = t.ActorAt(c, 2);
-    if (k >= 0) return {k, "nsubj of '" + t.form(v) + "'"};
+    if (k >= 0) {
+      Found f{k, "nsubj of '" + t.form(v) + "'"};
+      f.direct = t.mention_at(c) >= 0;
+      return f;
+    }
     std::string_view w = t.lower(c);
     if (In(w, {"it", "they", "we"})) return GoverningSubject(t, v, false);
     if (In(w, {"he", "she", "i"})) return GoverningSubject(t, v, true);
@@ -302,13 +327,14 @@ Found Subject(const Tree& t, int32_t v, int hops) {
     int32_t clause = h;
     while (clause >= 0 && t.upos(clause) != "VERB" && t.head(clause) >= 0) clause = t.head(clause);
     if (clause >= 0 && t.upos(clause) == "VERB") {
-      Found f = Subject(t, clause, hops + 1);
+      Found f = Inherited(t, Subject(t, clause, hops + 1), clause);
       if (f.actor >= 0) f.why = "subject of '" + t.form(clause) + "' (participle clause)";
       return f;
     }
   }
   if (br == "advcl" && participle) {
     Found f = Subject(t, h, hops + 1);
+    if (t.xpos(v) == "VBG") f = Inherited(t, std::move(f), h);  // not "poised to launch"
     if (f.actor >= 0) f.why = "subject of '" + t.form(h) + "' (participle/purpose clause)";
     return f;
   }
@@ -468,7 +494,8 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
                               (t.base_rel(c) == "nmod" && (t.CaseOf(c) == "by" || t.CaseOf(c) == "from")))) {
           int32_t k = t.ActorAt(c, 1);
           // "a military strike": an agent word with no country says what kind, not who.
-          if (k >= 0 && t.mention(k).kind == actors::ActorKind::kAgentOnly && t.mention(k).code.compare(0, 3, "---") == 0)
+          if (k >= 0 && t.mention(k).kind == actors::ActorKind::kAgentOnly && (r == "amod" || r == "compound" ||
+                                                                                 t.mention(k).code.compare(0, 3, "---") == 0))
             continue;
           if (k >= 0) src = {k, std::string(r) + " of '" + t.form(v) + "'"};
         }
