@@ -408,7 +408,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
   for (const Link& l : links) {
     if (l.match >= matches.size()) continue;
     const PredicateMatch& pm = matches[l.match];
-    Modality md = modal[l.match];
+    const Modality& md = modal[l.match];
     if (int32_t j = elaborates[l.match]; j >= 0 && event_of_match[j] >= 0 && l.source >= 0) {
       Event& main = events[event_of_match[j]];
       if (main.source.code == valid[l.source].code) {
@@ -430,7 +430,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
         continue;
       }
     }
-    if (l.unasserted && md.note != "refusal") md.hypothetical = true;
+    const bool hypothetical = md.hypothetical || (l.unasserted && md.note != "refusal");
     auto skip = [&](const std::string& why) {
       if (trace) trace->steps.push_back("no event: " + describe(pm) + ": " + why);
     };
@@ -446,7 +446,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     }
     if (md.complement) { skip("an infinitive complement ('to ...') of a non-event word"); continue; }
     if (md.negated && !im.options.keep_negated) { skip("negated"); continue; }
-    if (md.hypothetical && !im.options.keep_hypothetical) { skip("hypothetical"); continue; }
+    if (hypothetical && !im.options.keep_hypothetical) { skip("hypothetical"); continue; }
     const ontology::CameoCode* cc = im.onto.Find(md.code);
     if (!cc) continue;  // Create() checked every code; defensive only
 
@@ -458,7 +458,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     if (l.target >= 0) conf += l.target_is_place ? 0.1 : (l.target_from_slot || l.from_parse) ? 0.2 : 0.1;
     if (im.dict.patterns()[pm.pattern].literals >= 2) conf += 0.1;
     if (l.resolved_pronoun) conf -= 0.1;
-    if (md.hypothetical) conf -= 0.2;
+    if (hypothetical) conf -= 0.2;
     conf = std::clamp(conf, 0.05, 0.95);
     if (conf < im.options.min_confidence) { skip("confidence below the minimum"); continue; }
 
@@ -473,7 +473,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     if (trace)
       trace->steps.push_back("event: " + src.code + " -> " + (l.target >= 0 ? valid[l.target].code : std::string("-")) +
                              " " + md.code + (md.note.empty() ? "" : " (" + md.note + ")") + (md.negated ? " [negated]" : "") +
-                             (md.hypothetical ? " [hypothetical]" : "") + " from " + describe(pm) +
+                             (hypothetical ? " [hypothetical]" : "") + " from " + describe(pm) +
                              "; source '" + words(src.first, src.end) + "'" +
                              (l.target >= 0 ? ", target '" + words(valid[l.target].first, valid[l.target].end) + "'" : "") +
                              " by " + l.why);
@@ -505,7 +505,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     e.goldstein = cc->goldstein;
     e.quad_class = cc->quad_class;
     e.negated = md.negated;
-    e.hypothetical = md.hypothetical;
+    e.hypothetical = hypothetical;
     e.tense = md.note.empty() ? TenseOf(toks, views, clause, pm.trigger_first) : Tense::kFuture;
     e.confidence = conf;
     uint32_t tf = pm.trigger_first;

@@ -14,9 +14,10 @@ using namespace cues;  // NOLINT: file-local, a .cc file
 // Verbs whose object, not subject, does what their infinitive says: "urged
 // Iran to release", "asked NATO to impose".
 bool ObjectControl(std::string_view lemma) {
-  return In(lemma, {"urge", "ask", "call", "invite", "force", "allow", "tell", "order", "encourage", "press",
-                    "persuade", "convince", "compel", "push", "help", "permit", "authorize", "authorise", "request",
-                    "pressure", "advise", "instruct", "direct", "require", "enable", "appeal"});
+  return In(lemma,
+            {"urge",    "ask",      "call",     "invite",   "force",  "allow",   "tell",   "order",     "encourage",
+             "press",   "persuade", "convince", "compel",   "push",   "help",    "permit", "authorize", "authorise",
+             "request", "pressure", "advise",   "instruct", "direct", "require", "enable", "appeal"});
 }
 // Prepositions that introduce the one acted upon: "talks with X", "sanctions
 // against X", "aid to X", "strikes on X", "called on X", "warrants for X".
@@ -49,7 +50,8 @@ class Tree {
       for (uint32_t i = m.trigger_first; i < m.trigger_end && i < static_cast<uint32_t>(n_); ++i) trigger_[i] = true;
     for (size_t k = 0; k < in.mentions.size(); ++k) {
       const auto& m = in.mentions[k];
-      for (uint32_t i = m.first; i < m.end && i < static_cast<uint32_t>(n_); ++i) mention_at_[i] = static_cast<int32_t>(k);
+      for (uint32_t i = m.first; i < m.end && i < static_cast<uint32_t>(n_); ++i)
+        mention_at_[i] = static_cast<int32_t>(k);
       // The mention's head: its token attached outside the span.
       for (uint32_t i = m.first; i < m.end && i < static_cast<uint32_t>(n_); ++i) {
         int32_t h = head_[i];
@@ -402,9 +404,9 @@ Found Object(const Tree& t, int32_t v, int32_t source, bool addressee_clause, bo
         int32_t gov = t.head(v);
         while (gov >= 0 && t.upos(gov) != "VERB" && t.head(gov) >= 0) gov = t.head(gov);
         if (gov >= 0 && gov != v) {
-          bool unused = false;
-          Found f = Object(t, gov, source, false, &unused);
-          if (ok(f.actor) && !unused) return {f.actor, "'" + t.form(c) + "' -> " + f.why};
+          bool gov_place = false;
+          Found f = Object(t, gov, source, false, &gov_place);
+          if (ok(f.actor) && !gov_place) return {f.actor, "'" + t.form(c) + "' -> " + f.why};
         }
       }
     }
@@ -419,7 +421,8 @@ Found Object(const Tree& t, int32_t v, int32_t source, bool addressee_clause, bo
     int32_t k = t.ActorAt(c, 2);
     if (!ok(k)) continue;
     if (TargetCase(cs)) return {k, "'" + std::string(cs) + "' argument of '" + t.form(v) + "'"};
-    if ((PlaceCase(cs) || cs == "at") && weak.actor < 0) weak = {k, "place '" + std::string(cs) + "' of '" + t.form(v) + "'"};
+    if ((PlaceCase(cs) || cs == "at") && weak.actor < 0)
+      weak = {k, "place '" + std::string(cs) + "' of '" + t.form(v) + "'"};
   }
   // "demanded that Britain release", "warned that Iran would pay": the clause's subject
   // (not for "pledged that Washington would ...": a promise has no addressee there).
@@ -446,6 +449,103 @@ Found Object(const Tree& t, int32_t v, int32_t source, bool addressee_clause, bo
   }
   if (weak.actor >= 0) *place = true;
   return weak;
+}
+
+// An event noun: "Israel's strikes on Gaza", "the attack by X on Y".
+void NounArguments(const Tree& t, int32_t v, Found* src_out, Found* tgt_out, bool* place_out) {
+  Found& src = *src_out;
+  Found& tgt = *tgt_out;
+  bool& place = *place_out;
+  for (int32_t c : t.kids(v)) {
+    std::string_view r = t.rel(c);
+    if (src.actor < 0 && (r == "nmod:poss" || r == "amod" || r == "compound" ||
+                          (t.base_rel(c) == "nmod" && (t.CaseOf(c) == "by" || t.CaseOf(c) == "from")))) {
+      int32_t k = t.ActorAt(c, 1);
+      // "a military strike": an agent word with no country says what kind, not who.
+      if (k >= 0 && t.mention(k).kind == actors::ActorKind::kAgentOnly &&
+          (r == "amod" || r == "compound" || t.mention(k).code.compare(0, 3, "---") == 0))
+        continue;
+      if (k >= 0) src = {k, std::string(r) + " of '" + t.form(v) + "'"};
+    }
+  }
+  // The event noun inside an actor mention ("Russian shelling"): that actor did it.
+  if (src.actor < 0 && t.mention_at(v) >= 0 && t.mention(t.mention_at(v)).kind != actors::ActorKind::kAgentOnly)
+    src = {t.mention_at(v), "the actor named with '" + t.form(v) + "'"};
+  // "launched strikes on X": the light verb's subject.
+  if (src.actor < 0 && t.head(v) >= 0 && t.rel(v) == "obj") {
+    src = Subject(t, t.head(v), 0);
+    if (src.actor >= 0) src.why = "subject of '" + t.form(t.head(v)) + "' (light verb)";
+  }
+  tgt = Object(t, v, src.actor, false, &place);
+  if (tgt.actor < 0 && t.head(v) >= 0 && t.rel(v) == "obj") tgt = Object(t, t.head(v), src.actor, false, &place);
+  // "X came under heavy shelling": the subject of "came" suffered it.
+  if (tgt.actor < 0 && t.CaseOf(v) == "under" && t.head(v) >= 0) {
+    int32_t s2 = t.Child(t.head(v), "nsubj");
+    int32_t k = t.ActorAt(s2, 2);
+    if (k >= 0 && k != src.actor) tgt = {k, "subject of '" + t.form(t.head(v)) + "' (came under)"};
+  }
+  // A noun modifying another noun ("a carrier strike group", "peace talks delegation")
+  // names a kind of thing, not an event.
+  if (src.actor < 0 && t.rel(v) == "compound") {
+    src.blocked = true;
+    src.why = "'" + t.form(v) + "' modifies the noun '" + t.form(t.head(v)) + "'";
+  }
+  // A bare event noun ("condemned the attack", "after the strike") names no doer: no event.
+  bool nominal = t.Child(v, "det") >= 0 || t.Child(v, "case") >= 0;
+  if (src.actor < 0 && nominal) {
+    src.blocked = true;
+    src.why = "the event noun '" + t.form(v) + "' names no doer";
+  }
+}
+
+// "fighting between X and Y", "clashes broke out between X and Y": they fought
+// each other. Sets the source from the "between" phrase; false when there is none.
+bool BetweenSource(const Tree& t, int32_t v, Found* src) {
+  // Where the "between" phrase hangs: the trigger, its head, or a verb it heads
+  // ("Fighting broke out between ...", parsed with "broke" under "Fighting").
+  std::vector<int32_t> hosts{v, t.head(v)};
+  for (int32_t c : t.kids(v))
+    if (t.upos(c) == "VERB") hosts.push_back(c);
+  for (int32_t x : hosts) {
+    if (x < 0) continue;
+    for (int32_t c : t.kids(x)) {
+      if (t.CaseOf(c) != "between") continue;
+      int32_t k = t.ActorAt(c, 2);
+      if (k < 0) continue;
+      *src = {k, "'between' argument of '" + t.form(x) + "'"};
+      return true;
+    }
+  }
+  return false;
+}
+
+// A pronoun in the TARGET slot ("urged him to", "accused them of"): the nearest
+// earlier actor of the right kind that is not the source.
+Found SlotPronoun(const Tree& t, const PredicateMatch& pm, int32_t source) {
+  for (int32_t i = pm.target_first; i < pm.target_end && i < t.size(); ++i) {
+    std::string_view w = t.lower(i);
+    bool person = w == "him" || w == "her";
+    if (!person && w != "them" && w != "it") continue;
+    for (int32_t j = pm.target_first - 1; j >= 0; --j) {
+      int32_t k = t.mention_at(j);
+      if (k < 0 || k == source || t.mention(k).code == t.mention(source).code) continue;
+      if ((t.mention(k).kind == actors::ActorKind::kPerson) != person) continue;
+      return {k, "'" + t.form(i) + "' -> the nearest earlier " + (person ? "person" : "actor")};
+    }
+  }
+  return {};
+}
+
+// "Israel has not confirmed that it carried out the strike": a complement of a
+// negated verb is not asserted.
+bool Unasserted(const Tree& t, int32_t v) {
+  for (int32_t x = v, hops = 0; x >= 0 && t.head(x) >= 0 && hops < 3; x = t.head(x), ++hops) {
+    std::string_view r = t.base_rel(x);
+    if (r != "ccomp" && r != "xcomp") break;
+    for (int32_t c : t.kids(t.head(x)))
+      if (t.rel(c) == "advmod" && Negator(t.lower(c))) return true;
+  }
+  return false;
 }
 
 // Codes whose that-clause subject is the one addressed: appeals, demands,
@@ -475,7 +575,6 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     Link base;
     base.match = mi;
     base.from_parse = true;
-    base.mutual_pattern = pm.mutual;
     Found src, tgt;
     bool place = false, mutual_between = false;
     const bool noun = t.upos(v) == "NOUN" || t.upos(v) == "PROPN";
@@ -487,47 +586,7 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
       // is the prepositional argument.
       if (tgt.actor < 0) tgt = Object(t, v, src.actor, false, &place);
     } else if (noun) {
-      // An event noun: "Israel's strikes on Gaza", "the attack by X on Y".
-      for (int32_t c : t.kids(v)) {
-        std::string_view r = t.rel(c);
-        if (src.actor < 0 && (r == "nmod:poss" || r == "amod" || r == "compound" ||
-                              (t.base_rel(c) == "nmod" && (t.CaseOf(c) == "by" || t.CaseOf(c) == "from")))) {
-          int32_t k = t.ActorAt(c, 1);
-          // "a military strike": an agent word with no country says what kind, not who.
-          if (k >= 0 && t.mention(k).kind == actors::ActorKind::kAgentOnly && (r == "amod" || r == "compound" ||
-                                                                                 t.mention(k).code.compare(0, 3, "---") == 0))
-            continue;
-          if (k >= 0) src = {k, std::string(r) + " of '" + t.form(v) + "'"};
-        }
-      }
-      // The event noun inside an actor mention ("Russian shelling"): that actor did it.
-      if (src.actor < 0 && t.mention_at(v) >= 0 && t.mention(t.mention_at(v)).kind != actors::ActorKind::kAgentOnly)
-        src = {t.mention_at(v), "the actor named with '" + t.form(v) + "'"};
-      // "launched strikes on X": the light verb's subject.
-      if (src.actor < 0 && t.head(v) >= 0 && t.rel(v) == "obj") {
-        src = Subject(t, t.head(v), 0);
-        if (src.actor >= 0) src.why = "subject of '" + t.form(t.head(v)) + "' (light verb)";
-      }
-      tgt = Object(t, v, src.actor, false, &place);
-      if (tgt.actor < 0 && t.head(v) >= 0 && t.rel(v) == "obj") tgt = Object(t, t.head(v), src.actor, false, &place);
-      // "X came under heavy shelling": the subject of "came" suffered it.
-      if (tgt.actor < 0 && t.CaseOf(v) == "under" && t.head(v) >= 0) {
-        int32_t s2 = t.Child(t.head(v), "nsubj");
-        int32_t k = t.ActorAt(s2, 2);
-        if (k >= 0 && k != src.actor) tgt = {k, "subject of '" + t.form(t.head(v)) + "' (came under)"};
-      }
-      // A noun modifying another noun ("a carrier strike group", "peace talks delegation")
-      // names a kind of thing, not an event.
-      if (src.actor < 0 && t.rel(v) == "compound") {
-        src.blocked = true;
-        src.why = "'" + t.form(v) + "' modifies the noun '" + t.form(t.head(v)) + "'";
-      }
-      // A bare event noun ("condemned the attack", "after the strike") names no doer: no event.
-      bool nominal = t.Child(v, "det") >= 0 || t.Child(v, "case") >= 0;
-      if (src.actor < 0 && nominal) {
-        src.blocked = true;
-        src.why = "the event noun '" + t.form(v) + "' names no doer";
-      }
+      NounArguments(t, v, &src, &tgt, &place);
     } else {
       src = Subject(t, v, 0);
       const bool addressee = AddresseeClause(mi < in.codes.size() ? std::string_view(in.codes[mi]).substr(0, 2) : "");
@@ -545,27 +604,11 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
         }
       }
     }
-    // "fighting between X and Y", "clashes broke out between X and Y": they fought each other.
     bool word_order_source = false;
     for (const Link& l : word_order) word_order_source |= l.match == mi && l.source >= 0;
-    if (src.actor < 0 && pm.target_first < 0 && !word_order_source) {
-      // Where the "between" phrase hangs: the trigger, its head, or a verb it heads
-      // ("Fighting broke out between ...", parsed with "broke" under "Fighting").
-      std::vector<int32_t> hosts{v, t.head(v)};
-      for (int32_t c : t.kids(v))
-        if (t.upos(c) == "VERB") hosts.push_back(c);
-      for (int32_t x : hosts) {
-        if (x < 0 || src.actor >= 0) continue;
-        for (int32_t c : t.kids(x)) {
-          if (t.CaseOf(c) != "between") continue;
-          int32_t k = t.ActorAt(c, 2);
-          if (k < 0) continue;
-          src = {k, "'between' argument of '" + t.form(x) + "'"};
-          tgt = {};
-          mutual_between = true;
-          break;
-        }
-      }
+    if (src.actor < 0 && pm.target_first < 0 && !word_order_source && BetweenSource(t, v, &src)) {
+      tgt = {};
+      mutual_between = true;
     }
     // The pattern's TARGET slot, when it holds an actor, says where the target is.
     if (pm.target_first >= 0) {
@@ -603,38 +646,25 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
       const auto& m = t.mention(tgt.actor);
       if (m.kind == actors::ActorKind::kAgentOnly && m.first >= pm.trigger_first && m.first < pm.trigger_end &&
           !(m.first > 0 && In(t.lower(m.first - 1), {"with", "against", "at", "on", "upon"}))) {
-        bool unused = false;
         tgt = {};
+        place = false;
         // The next argument may still be the target ("into Rafah").
         for (int32_t c : t.kids(v)) {
           std::string_view br = t.base_rel(c);
           if (br != "obl") continue;
           int32_t k = t.ActorAt(c, 2);
           if (k >= 0 && k != src.actor && k != t.mention_at(m.first)) {
-            tgt = {k, "'" + std::string(t.CaseOf(c)) + "' argument of '" + t.form(v) + "' (the object is part of the predicate)"};
-            unused = PlaceCase(t.CaseOf(c));
+            tgt = {k, "'" + std::string(t.CaseOf(c)) + "' argument of '" + t.form(v) +
+                          "' (the object is part of the predicate)"};
+            place = PlaceCase(t.CaseOf(c));
             break;
           }
         }
-        place = unused;
       }
     }
-    // A pronoun in the TARGET slot ("urged him to", "accused them of"): the nearest
-    // earlier actor of the right kind that is not the source.
-    if (tgt.actor < 0 && pm.target_first >= 0 && src.actor >= 0) {
-      for (int32_t i = pm.target_first; i < pm.target_end && i < t.size() && tgt.actor < 0; ++i) {
-        std::string_view w = t.lower(i);
-        bool person = w == "him" || w == "her";
-        if (!person && w != "them" && w != "it") continue;
-        for (int32_t j = pm.target_first - 1; j >= 0; --j) {
-          int32_t k = t.mention_at(j);
-          if (k < 0 || k == src.actor || t.mention(k).code == t.mention(src.actor).code) continue;
-          if ((t.mention(k).kind == actors::ActorKind::kPerson) != person) continue;
-          tgt = {k, "'" + t.form(i) + "' -> the nearest earlier " + (person ? "person" : "actor")};
-          base.target_from_slot = true;
-          break;
-        }
-      }
+    if (tgt.actor < 0 && pm.target_first >= 0) {
+      tgt = SlotPronoun(t, pm, src.actor);
+      if (tgt.actor >= 0) base.target_from_slot = true;
     }
     // No target in the tree (a pronoun in the TARGET slot, "warned him against"; an object
     // the parser hung elsewhere): the word-order rules' choice for the same source.
@@ -647,20 +677,15 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
           break;
         }
     }
-    // "Israel has not confirmed that it carried out the strike": not asserted.
-    for (int32_t x = v, hops = 0; x >= 0 && t.head(x) >= 0 && hops < 3; x = t.head(x), ++hops) {
-      std::string_view r = t.base_rel(x);
-      if (r != "ccomp" && r != "xcomp") break;
-      for (int32_t c : t.kids(t.head(x)))
-        if (t.rel(c) == "advmod" && Negator(t.lower(c))) base.unasserted = true;
-    }
+    base.unasserted = Unasserted(t, v);
     base.source_in_clause = true;
     base.resolved_pronoun = src.pronoun || t.mention(src.actor).entry.rfind("coref:", 0) == 0;
     base.why = "source: " + src.why + "; target: " + (tgt.actor >= 0 ? tgt.why : "none");
     std::vector<int32_t> sources = t.Coordinated(src.actor);
     std::vector<int32_t> targets =
         tgt.actor >= 0 && !pm.mutual && !mutual_between ? t.Coordinated(tgt.actor) : std::vector<int32_t>{-1};
-    std::erase_if(targets, [&](int32_t k) { return k >= 0 && std::find(sources.begin(), sources.end(), k) != sources.end(); });
+    std::erase_if(targets,
+                  [&](int32_t k) { return k >= 0 && std::find(sources.begin(), sources.end(), k) != sources.end(); });
     if (targets.empty()) targets.push_back(-1);
     EmitLinks(in, base, sources, targets, place, &out);
   }

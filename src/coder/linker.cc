@@ -155,7 +155,6 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
     const uint32_t anchor = pm.trigger_first;
     Link base;
     base.match = mi;
-    base.mutual_pattern = pm.mutual;
     int32_t src = -1, tgt = -1;
     bool pronoun = false, target_is_place = false, participle = false;
 
@@ -390,9 +389,9 @@ void EmitLinks(const LinkInput& in, const Link& base, const std::vector<int32_t>
   // "Russia and China vetoed the resolution" is two vetoes, not one against the other:
   // only meetings, cooperation, agreements and fighting are done to each other.
   std::string_view code = base.match < in.codes.size() ? std::string_view(in.codes[base.match]) : std::string_view();
-  bool mutual_kind = code.empty() || base.mutual_pattern || code.substr(0, 2) == "03" || code.substr(0, 2) == "04" || code.substr(0, 2) == "05" ||
-                     code.substr(0, 2) == "06" || code.substr(0, 3) == "087" || code.substr(0, 3) == "190" ||
-                     code.substr(0, 2) == "19";
+  std::string_view root = code.substr(0, 2);
+  bool mutual_kind = code.empty() || (base.match < in.matches.size() && in.matches[base.match].mutual) ||
+                     In(root, {"03", "04", "05", "06", "19"}) || code.substr(0, 3) == "087";
   if (sources.size() >= 2 && !mutual_kind && (targets.empty() || targets.front() < 0)) {
     for (int32_t s : sources) {
       Link l = base;

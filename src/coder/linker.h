@@ -62,8 +62,7 @@ struct Link {
   bool target_is_place = false;   // the target is only where it happened ("in Gaza")
   bool resolved_pronoun = false;  // a pronoun or "their" gave the source or the target
   bool from_parse = false;        // the dependency tree gave the source (not word order)
-  bool unasserted = false;
-  bool mutual_pattern = false;    // the pattern is reciprocal ("traded accusations")        // the tree puts it under a negated governor ("has not confirmed that it ...")
+  bool unasserted = false;        // the tree puts it under a negated governor ("has not confirmed that it ...")
   std::string why;                // how the source and the target were chosen, for --explain
 };
 

@@ -108,11 +108,15 @@ std::vector<PredicateMatch> Matcher::Find(std::span<const TokenView> tokens,
       if (key == kNoWord || (pass == 1 && t.form == t.lemma)) continue;
       for (uint32_t pid : dict_->PatternsAnchoredAt(key)) {
         const Pattern& p = pats[pid];
-        PredicateMatch m;
-        m.pattern = pid;
-        m.first = i;
-        m.literal_mask = 1;
-        m.mutual = p.mutual;
+        auto fresh = [&] {
+          PredicateMatch x;
+          x.pattern = pid;
+          x.first = i;
+          x.literal_mask = 1;
+          x.mutual = p.mutual;
+          return x;
+        };
+        PredicateMatch m = fresh();
         State s{tokens, mention_end, &p, dict_, &m, i};
         if (!ElementMatches(s, p.elements[0], i)) continue;
         if (MatchFrom(s, 1, i + 1)) {
@@ -131,17 +135,13 @@ std::vector<PredicateMatch> Matcher::Find(std::span<const TokenView> tokens,
         for (int32_t j = aux - 1; j >= 0 && j >= aux - 3; --j) {
           if (tokens[j].flags & kPunct) break;
           if (!ElementMatches(s, els[2], static_cast<uint32_t>(j))) continue;
-          PredicateMatch r;
-          r.pattern = pid;
-          r.first = i;
-          r.literal_mask = 1;
-          r.mutual = p.mutual;
+          PredicateMatch r = fresh();
           State rs{tokens, mention_end, &p, dict_, &r, i};
           if (!MatchFrom(rs, 3, i + 1)) break;
+          // The match now starts at the noun (at most six tokens before the verb): the
+          // rest's bits were relative to the verb, so only the noun and the verb are marked.
           r.first = static_cast<uint32_t>(j);
-          r.literal_mask = 0;  // the bits were relative to the verb; only the verb is marked
-          if (i - r.first < 64) r.literal_mask |= uint64_t{1} << (i - r.first);
-          r.literal_mask |= 1;
+          r.literal_mask = 1 | (uint64_t{1} << (i - r.first));
           r.trigger_first = i;
           r.trigger_end = std::max(rs.last_literal, i) + 1;
           out.push_back(r);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "actors/actors.h"
+#include "support/shipped_actors.h"
 #include "actors/test_util.h"
 
 namespace dyad::actors {
@@ -58,20 +59,7 @@ std::vector<std::string> Render(const std::string& s, const text::Sentence& sent
   return out;
 }
 
-class GoldenTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    auto d = ActorDictionary::LoadDir(DYAD_DATA_DIR "/actors");
-    ASSERT_TRUE(d.ok()) << d.status().ToString();
-    dict_ = new ActorDictionary(std::move(d).value());
-  }
-  static void TearDownTestSuite() {
-    delete dict_;
-    dict_ = nullptr;
-  }
-  static ActorDictionary* dict_;
-};
-ActorDictionary* GoldenTest::dict_ = nullptr;
+class GoldenTest : public dyad::testing::ShippedActorsTest {};
 
 TEST_F(GoldenTest, AllCases) {
   ASSERT_NE(dict_, nullptr);

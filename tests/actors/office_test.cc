@@ -6,22 +6,14 @@
 #include <vector>
 
 #include "actors/actors.h"
+#include "support/shipped_actors.h"
 #include "text/text.h"
 
 namespace dyad::actors {
 namespace {
 
-class OfficeTest : public ::testing::Test {
+class OfficeTest : public dyad::testing::ShippedActorsTest {
  protected:
-  static void SetUpTestSuite() {
-    auto d = ActorDictionary::LoadDir(DYAD_DATA_DIR "/actors");
-    ASSERT_TRUE(d.ok()) << d.status().ToString();
-    dict_ = new ActorDictionary(std::move(d).value());
-  }
-  static void TearDownTestSuite() {
-    delete dict_;
-    dict_ = nullptr;
-  }
   // "CODE name" of the first mention.
   static std::string First(const std::string& sentence, const std::string& date) {
     ActorRecognizer rec(*dict_);
@@ -29,10 +21,7 @@ class OfficeTest : public ::testing::Test {
     std::vector<ActorMention> ms = rec.Recognize(s, *Date::Parse(date));
     return ms.empty() ? "" : ms[0].code + " " + ms[0].name;
   }
-  static ActorDictionary* dict_;
 };
-
-ActorDictionary* OfficeTest::dict_ = nullptr;
 
 TEST_F(OfficeTest, TheHolderOnTheDateIsNamed) {
   EXPECT_EQ(First("The Israeli prime minister spoke.", "2022-03-01"), "ISRGOV Naftali Bennett");

@@ -44,6 +44,18 @@ Result<EventQuery> MakeQuery(const EventFilterOptions& o) {
   return q;
 }
 
+void AddLinkingOptions(CLI::App* app, LinkingOptions* o) {
+  app->add_flag("--word-order", o->word_order, "Link actors by word order only (no parser; faster, less accurate)");
+  app->add_flag("--keep-untargeted", o->keep_untargeted,
+                "Keep events of every kind without a target actor (default: statements, shows of force and appeals to "
+                "a named non-actor only)");
+}
+
+void ApplyLinkingOptions(const LinkingOptions& o, EngineOptions* e) {
+  e->dependency_linker = !o.word_order;
+  e->keep_untargeted = o.keep_untargeted;
+}
+
 Result<std::unique_ptr<Store>> OpenExistingStore(const std::string& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) {

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "dyad/engine.h"
 #include "dyad/store.h"
 
 namespace dyad::cli {
@@ -26,6 +27,16 @@ struct EventFilterOptions {
 void AddEventFilterOptions(CLI::App* app, EventFilterOptions* o);
 // Validates dates and codes; InvalidArgument names the option.
 Result<EventQuery> MakeQuery(const EventFilterOptions& o);
+
+// How actors are linked and which events are kept: shared by `code`, `ingest`
+// and `coder eval` (--word-order, --keep-untargeted).
+struct LinkingOptions {
+  bool word_order = false;
+  bool keep_untargeted = false;
+};
+void AddLinkingOptions(CLI::App* app, LinkingOptions* o);
+// Sets the engine options these flags stand for.
+void ApplyLinkingOptions(const LinkingOptions& o, EngineOptions* e);
 
 // Opens the store; a missing file is NotFound (reading commands never create one).
 Result<std::unique_ptr<Store>> OpenExistingStore(const std::string& path);

@@ -16,8 +16,7 @@ struct CodeOptions {
   std::string format = "jsonl";
   bool headings = false;
   bool explain = false;
-  bool word_order = false;
-  bool keep_untargeted = false;
+  LinkingOptions linking;
 };
 
 std::function<int()> Setup(CLI::App* app) {
@@ -29,14 +28,11 @@ std::function<int()> Setup(CLI::App* app) {
   app->add_flag("--headings", o->headings, "Code heading lines too");
   app->add_flag("--explain", o->explain,
                 "Print to stderr, for each sentence with a pattern match, its parse, the patterns and why each actor was chosen");
-  app->add_flag("--word-order", o->word_order, "Link actors by word order only (no parser; faster, less accurate)");
-  app->add_flag("--keep-untargeted", o->keep_untargeted,
-                "Keep events of every kind without a target actor (default: statements, shows of force and appeals to a named non-actor only)");
+  AddLinkingOptions(app, &o->linking);
   return [o]() -> int {
-    auto engine = Engine::Create({.data_dir = o->data,
-                                  .code_headings = o->headings,
-                                  .keep_untargeted = o->keep_untargeted, .dependency_linker = !o->word_order,
-                                  .explain = o->explain});
+    EngineOptions eo{.data_dir = o->data, .code_headings = o->headings, .explain = o->explain};
+    ApplyLinkingOptions(o->linking, &eo);
+    auto engine = Engine::Create(eo);
     if (!engine.ok()) return Fail("code", engine.status());
     auto format = exporting::ParseFormat(o->format);
     exporting::EventWriter w(std::cout, *format, {std::string(engine.value()->versions().coder_version), ""});

@@ -20,8 +20,7 @@ struct EvalCliOptions {
   double min_root_f1 = -1;
   double min_root_precision = -1;
   bool explain = false;
-  bool word_order = false;
-  bool keep_untargeted = false;
+  LinkingOptions linking;
   bool all_sentences = false;
   bool by_confidence = false;
 };
@@ -56,15 +55,15 @@ std::function<int()> Setup(CLI::App* app) {
   app->add_flag("--by-confidence", o->by_confidence,
                 "Also print root-level P/R/F1 when only events with confidence >= 0.5, 0.6, 0.7, 0.8 count");
   app->add_flag("--all-sentences", o->all_sentences, "Write every sentence to the --errors file, not only disagreements");
-  app->add_flag("--word-order", o->word_order, "Link actors by word order only (no parser)");
-  app->add_flag("--keep-untargeted", o->keep_untargeted,
-                "Keep events of every kind without a target actor (default: statements, shows of force and appeals to a named non-actor only)");
+  AddLinkingOptions(app, &o->linking);
   app->add_option("--min-root-f1", o->min_root_f1, "Exit with status 6 if the root-level F1 is below this");
   app->add_option("--min-root-precision", o->min_root_precision, "Exit with status 6 if root-level precision is below this");
   return [o]() -> int {
     auto gold = evaluation::LoadGold(o->gold);
     if (!gold.ok()) return Fail("coder eval", gold.status());
-    auto engine = Engine::Create({.data_dir = o->data, .keep_untargeted = o->keep_untargeted, .dependency_linker = !o->word_order, .explain = o->explain});
+    EngineOptions eo{.data_dir = o->data, .explain = o->explain};
+    ApplyLinkingOptions(o->linking, &eo);
+    auto engine = Engine::Create(eo);
     if (!engine.ok()) return Fail("coder eval", engine.status());
     evaluation::EvalReport r = evaluation::Evaluate(*engine.value(), *gold, {.split = o->split});
     if (o->format == "json") {

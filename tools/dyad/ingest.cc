@@ -23,8 +23,7 @@ struct IngestOptions {
   size_t batch = 256;
   size_t max_line_bytes = 1 << 20;
   bool quiet = false;
-  bool word_order = false;
-  bool keep_untargeted = false;
+  LinkingOptions linking;
 };
 
 struct Counters {
@@ -40,15 +39,15 @@ std::function<int()> Setup(CLI::App* app) {
   app->add_option("--threads", o->threads, "Coding threads (0: one per core)")->capture_default_str();
   app->add_option("--max-line-bytes", o->max_line_bytes, "Reject JSON Lines lines longer than this")->capture_default_str();
   app->add_flag("-q,--quiet", o->quiet, "No summary on standard error");
-  app->add_flag("--word-order", o->word_order, "Link actors by word order only (no parser; faster, less accurate)");
-  app->add_flag("--keep-untargeted", o->keep_untargeted,
-                "Keep events of every kind without a target actor (default: statements, shows of force and appeals to a named non-actor only)");
+  AddLinkingOptions(app, &o->linking);
   app->footer(
       "Reads dated text (`date YYYY-MM-DD` then the article) and JSON Lines ({id, date, title, text, url, source}).\n"
       "Articles already in the database are skipped, so an interrupted run can simply be run again.\n"
       "Exit status: 0 all read; 2 some inputs rejected (the rest stored); 3 I/O error; 4 damaged data.");
   return [o]() -> int {
-    auto engine = Engine::Create({.data_dir = o->data, .keep_untargeted = o->keep_untargeted, .dependency_linker = !o->word_order});
+    EngineOptions eo{.data_dir = o->data};
+    ApplyLinkingOptions(o->linking, &eo);
+    auto engine = Engine::Create(eo);
     if (!engine.ok()) return Fail("ingest", engine.status());
     auto store = Store::Open(o->db);
     if (!store.ok()) return Fail("ingest", store.status());
