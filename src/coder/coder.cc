@@ -19,8 +19,13 @@ struct Modality {
   bool negated = false;
   bool hypothetical = false;
   bool complement = false;   // an infinitive complement of a non-event word: never emitted
-  int32_t governor = -1;     // the intent/refusal verb token that re-coded it
-  std::string note;          // "future", "intent", "refusal"
+  int32_t governor = -1;     // the intent/refusal/request verb token that re-coded it
+  std::string note;          // "future", "intent", "refusal", "appeal", "demand"
+  // A request ("urged Iran to resume talks"): the event moves to the requesting verb
+  // [governor, governor_end) and its target is the actor asked, in [addressee_first, addressee_end).
+  int32_t governor_end = -1;
+  int32_t addressee_first = -1, addressee_end = -1;
+  uint32_t request_end = 0;  // end of the words asked for (for the trigger text)
 };
 
 std::string SpanText(std::string_view text, const std::vector<text::Token>& toks, uint32_t first, uint32_t end,
@@ -118,6 +123,11 @@ struct Coder::Impl {
 
   Modality Modal(const std::vector<text::Token>& toks, const std::vector<TokenView>& views,
                  const std::vector<uint16_t>& clause, const PredicateMatch& m) const;
+  // True (and `md` re-coded) when the match at token `a` is what one actor asks another
+  // to do: "<urged> <addressee> to <a>" (`to` is the index of "to") or "<demanded> that
+  // <addressee> <a>" (`to` < 0).
+  bool Request(const std::vector<text::Token>& toks, const std::vector<TokenView>& views,
+               const std::vector<uint16_t>& clause, int32_t a, int32_t to, Modality* md) const;
 };
 
 Coder::Coder(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -149,11 +159,103 @@ Result<Coder> Coder::Create(ontology::Ontology onto, EventDictionary dict, Coder
   for (const auto& p : dict.patterns())
     if (!p.code.empty() && !onto.Find(p.code))
       return Status::Corruption(p.source + ": code " + p.code + " of pattern '" + p.text + "' is not in the ontology");
-  for (const auto* table : {&dict.future(), &dict.reject()})
+  for (const auto* table : {&dict.future(), &dict.reject(), &dict.appeal(), &dict.demand()})
     for (const auto& r : *table)
       if (!onto.Find(r.code)) return Status::Corruption("event dictionary: re-coding target " + r.code + " is not in the ontology");
   if (!linker) linker = std::make_unique<WordOrderLinker>();
   return Coder(std::make_unique<Impl>(std::move(onto), std::move(dict), options, std::move(linker)));
+}
+
+bool Coder::Impl::Request(const std::vector<text::Token>& toks, const std::vector<TokenView>& views,
+                          const std::vector<uint16_t>& clause, int32_t a, int32_t to, Modality* md) const {
+  auto lower = [&](int32_t i) -> std::string_view { return toks[i].lower; };
+  auto requester = [&](int32_t j) {
+    return !(views[j].flags & kAfterDeterminer) &&  // "the call for Israel to halt" is a noun
+           (dict.IsAppealVerb(views[j].lemma) || dict.IsDemandVerb(views[j].lemma));
+  };
+  int32_t g = -1, addr_first = -1, addr_end = -1;
+  if (to >= 0) {
+    // Back from "to" over the addressee to the requesting verb.
+    for (int32_t j = to - 1, seen = 0; j >= 0 && seen < 12; --j, ++seen) {
+      std::string_view w = lower(j);
+      if ((views[j].flags & kPunct) && w != ",") return false;
+      if (requester(j)) {
+        int32_t p = j + 1;
+        std::string_view lemma = dict.Word(views[j].lemma);
+        if (lemma == "call") {
+          if (p >= to || !In(lower(p), {"on", "upon", "for"})) continue;  // "a group called X"
+          ++p;
+        } else if (In(lemma, {"appeal", "plead"}) && p < to && In(lower(p), {"to", "with"})) {
+          ++p;
+        }
+        if (p >= to) return false;  // "asked to join": no one is asked
+        g = j;
+        addr_first = p;
+        addr_end = to;
+        break;
+      }
+      // "appealed to donors to": the first "to" belongs to the verb before it.
+      if (In(w, {"to", "that", "which", "who", "whom", "whose", "if", "when", "while", "because"})) return false;
+    }
+  } else {
+    // "demanded that Russia (should) withdraw": a bare verb after "that" and its subject.
+    if (views[a].lemma == kNoWord || views[a].form != views[a].lemma) return false;
+    for (int32_t j = a - 1, seen = 0; j >= 1 && seen < 8; --j, ++seen) {
+      std::string_view w = lower(j);
+      if (views[j].flags & kPunct) return false;
+      if (In(w, {"had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "does", "do", "been",
+                 "could", "might", "may", "can", "to"}))
+        return false;
+      if (w != "that") continue;
+      int32_t k = j - 1;
+      while (k >= 0 && Adverb(lower(k))) --k;
+      if (k < 0 || !requester(k) || j + 1 >= a) return false;
+      g = k;
+      addr_first = j + 1;
+      addr_end = a;
+      break;
+    }
+  }
+  if (g < 0) return false;
+  // "urged Israel not to enter Rafah", "demanded that Israel (should) not enter": the
+  // negation and the modal belong to the complement.
+  bool restraint = false;
+  while (addr_end > addr_first && (Negator(lower(addr_end - 1)) || In(lower(addr_end - 1), {"should", "must"}) ||
+                                   Adverb(lower(addr_end - 1)))) {
+    restraint |= Negator(lower(addr_end - 1));
+    --addr_end;
+  }
+  for (int32_t j = addr_end; j < a; ++j) restraint |= Negator(lower(j));
+  const bool demand = dict.IsDemandVerb(views[g].lemma);
+  std::string code;
+  if (restraint) {
+    // Asking someone to refrain: an appeal or demand to yield, for military acts to
+    // de-escalate (CAMEO 025/0256, 105/1056).
+    const std::string_view root = std::string_view(md->code).substr(0, 2);
+    const bool military = In(root, {"15", "17", "18", "19", "20"});
+    code = demand ? (military ? "1056" : "105") : (military ? "0256" : "025");
+  } else {
+    code = EventDictionary::Apply(demand ? dict.demand() : dict.appeal(), md->code);
+  }
+  if (code.empty()) return false;
+  md->code = code;
+  md->note = demand ? "demand" : "appeal";
+  md->governor = g;
+  md->governor_end = (dict.Word(views[g].lemma) == "call" || addr_first == g + 2) ? addr_first : g + 1;
+  md->addressee_first = addr_first;
+  md->addressee_end = addr_end;
+  // Negation, modals and conditions of the request itself.
+  md->negated = false;
+  const uint16_t cl = clause[g];
+  for (int32_t j = g - 1, seen = 0; j >= 0 && seen < kModalWindow && clause[j] == cl; --j, ++seen) {
+    if (views[j].flags & kPunct) break;
+    if (Negator(lower(j))) md->negated = true;
+    if (ModalAux(lower(j))) md->hypothetical = true;
+  }
+  for (int32_t j = g - 1; j >= 0 && clause[j] == cl; --j)
+    if (Conditional(lower(j))) md->hypothetical = true;
+  if (!toks.empty() && toks.back().lower == "?") md->hypothetical = true;
+  return true;
 }
 
 Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vector<TokenView>& views,
@@ -204,6 +306,8 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
         if (FutureAux(lower(j))) future = true;
         if (Negator(lower(j))) md.negated = true;
       }
+    } else if (Request(toks, views, clause, a, i, &md)) {
+      return md;
     } else {
       infinitive = true;
       // A purpose clause inherits the tense of its clause ("would enter Rafah to destroy ...").
@@ -216,6 +320,8 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
       for (int32_t j = md.governor - 1, seen = 0; j >= 0 && seen < kModalWindow && clause[j] == cl; --j, ++seen)
         if (Negator(lower(j))) md.negated = true;
     }
+  } else if (Request(toks, views, clause, a, -1, &md)) {
+    return md;
   }
   bool conditional = false;
   for (int32_t j = a - 1; j >= 0 && clause[j] == cl; --j)
@@ -371,6 +477,41 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     modal.resize(w);
   }
   if (matches.empty()) return events;
+  // A request is linked at its requesting verb: the source is who asked, the target who
+  // was asked (the addressee span, as a TARGET slot).
+  bool moved = false;
+  for (size_t k = 0; k < matches.size(); ++k) {
+    Modality& md = modal[k];
+    if (md.addressee_first < 0) continue;
+    PredicateMatch& pm = matches[k];
+    md.request_end = pm.trigger_end;
+    pm.first = static_cast<uint32_t>(md.governor);
+    pm.end = static_cast<uint32_t>(md.addressee_end);
+    pm.trigger_first = static_cast<uint32_t>(md.governor);
+    pm.trigger_end = static_cast<uint32_t>(md.governor_end);
+    pm.target_first = md.addressee_first;
+    pm.target_end = md.addressee_end;
+    pm.literal_mask = (uint64_t{1} << (md.governor_end - md.governor)) - 1;
+    pm.mutual = false;
+    moved = true;
+    if (trace) trace->steps.push_back("request: " + describe(pm) + " is asked of '" +
+                                      words(md.addressee_first, md.addressee_end) + "' by '" +
+                                      words(md.governor, md.governor_end) + "' -> " + md.code + " (" + md.note + ")");
+  }
+  if (moved) {
+    std::vector<size_t> order(matches.size());
+    for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t x, size_t y) { return matches[x].trigger_first < matches[y].trigger_first; });
+    std::vector<PredicateMatch> m2;
+    std::vector<Modality> md2;
+    for (size_t k : order) {
+      m2.push_back(matches[k]);
+      md2.push_back(std::move(modal[k]));
+    }
+    matches = std::move(m2);
+    modal = std::move(md2);
+  }
   std::vector<std::string> codes;
   codes.reserve(modal.size());
   for (const auto& md : modal) codes.push_back(md.code);
@@ -506,11 +647,12 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     e.quad_class = cc->quad_class;
     e.negated = md.negated;
     e.hypothetical = hypothetical;
-    e.tense = md.note.empty() ? TenseOf(toks, views, clause, pm.trigger_first) : Tense::kFuture;
+    const bool request = md.addressee_first >= 0;
+    e.tense = md.note.empty() || request ? TenseOf(toks, views, clause, pm.trigger_first) : Tense::kFuture;
     e.confidence = conf;
     uint32_t tf = pm.trigger_first;
     if (md.governor >= 0 && static_cast<uint32_t>(md.governor) < tf) tf = static_cast<uint32_t>(md.governor);
-    e.trigger_text = SpanText(article_text, toks, tf, pm.trigger_end, &e.trigger);
+    e.trigger_text = SpanText(article_text, toks, tf, std::max(pm.trigger_end, md.request_end), &e.trigger);
     const Pattern& p = im.dict.patterns()[pm.pattern];
     e.pattern = p.text + " -> " + p.code + " (" + p.source + ")";
     if (!md.note.empty()) e.pattern += " [" + md.note + " -> " + md.code + "]";
