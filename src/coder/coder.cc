@@ -195,6 +195,7 @@ bool Coder::Impl::Request(const std::vector<text::Token>& toks, const std::vecto
         break;
       }
       // "appealed to donors to": the first "to" belongs to the verb before it.
+      if (w == "to" && j >= 1 && requester(j - 1)) continue;
       if (In(w, {"to", "that", "which", "who", "whom", "whose", "if", "when", "while", "because"})) return false;
     }
   } else {
