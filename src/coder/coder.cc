@@ -57,6 +57,26 @@ Tense TenseOf(const std::vector<text::Token>& toks, const std::vector<TokenView>
   return Tense::kPast;
 }
 
+// "Putin warned that Russia would ...": the actor nearest before `warn` and the one
+// nearest before `act` (after `warn`) are of one country (or one organisation).
+// A pronoun after `warn` stands for the speaker. False when either is missing:
+// "warned that NATO would attack" is no Russian threat.
+bool SameSide(const std::vector<text::Token>& toks, const std::vector<actors::ActorMention>& mentions, uint32_t warn,
+              uint32_t act) {
+  const actors::ActorMention* speaker = nullptr;
+  const actors::ActorMention* doer = nullptr;
+  for (const auto& m : mentions) {
+    if (m.end <= warn && (!speaker || m.first > speaker->first)) speaker = &m;
+    if (m.first > warn && m.end <= act && (!doer || m.first > doer->first)) doer = &m;
+  }
+  if (speaker && !doer)  // "Iran warned that it would retaliate"
+    for (uint32_t i = warn + 1; i < act && i < toks.size(); ++i)
+      if (In(toks[i].lower, {"it", "we", "they", "he", "she", "i"})) return true;
+  if (!speaker || !doer) return false;
+  auto side = [](const std::string& code) { return code.substr(0, code.rfind("IGO", 0) == 0 ? code.size() : 3); };
+  return side(speaker->code) == side(doer->code);
+}
+
 }  // namespace
 
 void SplitActorCode(const actors::ActorMention& m, std::string* country, std::string* agent) {
@@ -442,8 +462,16 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     for (uint32_t t = matches[k - 1].trigger_end; t < matches[k].trigger_first && t < n; ++t)
       bridged |= toks[t].lower == "and" || toks[t].lower == "but" || toks[t].kind == text::TokenKind::kPunct;
     if (verbal && !governed && !bridged && matches[k].trigger_first >= matches[k - 1].trigger_end &&
-        matches[k].trigger_first - matches[k - 1].trigger_end <= 6)
-      drop[k] = true;
+        matches[k].trigger_first - matches[k - 1].trigger_end <= 6) {
+      // "warned that Israel would strike Hezbollah": a warning of one's own future
+      // violence is a threat (CAMEO 13, usage notes of 012 and 130), coded as the
+      // future act it announces, like "said that it would strike".
+      if (prev == "012" && (modal[k].note == "future" || modal[k].note == "intent") &&
+          modal[k].code.rfind("13", 0) == 0 && SameSide(toks, valid, matches[k - 1].trigger_first, matches[k].trigger_first))
+        drop[k - 1] = true;
+      else
+        drop[k] = true;
+    }
     const auto& lw = toks[matches[k].trigger_first].lower;
     if (lw.size() > 4 && lw.compare(lw.size() - 3, 3, "ing") == 0 &&
         matches[k - 1].trigger_end == matches[k].trigger_first) {
