@@ -246,6 +246,7 @@ bool Coder::Impl::Request(const std::vector<text::Token>& toks, const std::vecto
     restraint |= Negator(lower(addr_end - 1));
     --addr_end;
   }
+  if (addr_end <= addr_first) return false;  // "asked not to": no one is asked
   for (int32_t j = addr_end; j < a; ++j) restraint |= Negator(lower(j));
   const bool demand = dict.IsDemandVerb(views[g].lemma);
   std::string code;
