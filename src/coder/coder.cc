@@ -396,6 +396,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     }
     if (SlotPreposition(t.lower)) v.flags |= kPreposition;
     if (BeForm(t.lower) && t.lower != "'s") v.flags |= kBeAux;
+    if (Negator(t.lower)) v.flags |= kNegator;
     v.lemma = im.dict.LemmaOf(t.lower);
     v.form = im.dict.WordOf(t.lower);
     if (i > 0 && Determiner(toks[i - 1].lower)) v.flags |= kAfterDeterminer;
