@@ -408,8 +408,15 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
   std::vector<uint32_t> mention_end(n, 0);
   std::vector<actors::ActorMention> valid;
   valid.reserve(mentions.size());
-  for (const auto& m : mentions)
-    if (m.first < m.end && m.end <= n) valid.push_back(m);  // a mention outside the sentence is ignored
+  for (const auto& m : mentions) {
+    if (m.first >= m.end || m.end > n) continue;  // a mention outside the sentence is ignored
+    // "the paramilitary Rapid Support Forces", "the militant group Hamas": an agent word with
+    // no country right before a named actor describes it; it is no actor of its own.
+    if (m.kind == actors::ActorKind::kAgentOnly && m.code.compare(0, 3, "---") == 0 &&
+        std::any_of(mentions.begin(), mentions.end(), [&](const actors::ActorMention& o) { return o.first == m.end; }))
+      continue;
+    valid.push_back(m);
+  }
   for (const auto& m : valid) {
     mention_end[m.first] = m.end;
     // "for American support", "the Israeli attack": a word right after an
