@@ -92,7 +92,7 @@ with open(path, encoding="utf-8") as f:
             err("multi_event tag does not match events")
         if ("context" in o) != ("context" in tags):
             err("context field and tag disagree")
-        if o.get("split") not in ("dev", "test"):
+        if o.get("split") not in ("dev", "test", "holdout"):
             err(f"bad split {o.get('split')}")
         rows.append(o)
 
