@@ -498,6 +498,25 @@ void NounArguments(const Tree& t, int32_t v, Found* src_out, Found* tgt_out, boo
   }
 }
 
+// Coordinated verbs share an object the one of them lacks: "Russia expelled Estonia's
+// ambassador and downgraded relations" (the later verb takes the earlier one's),
+// "condemned and sanctioned Russia" (an earlier verb with no object of its own takes
+// the later one's). Places are not shared.
+Found SharedObject(const Tree& t, int32_t v, int32_t source) {
+  auto from = [&](int32_t u, const char* how) -> Found {
+    bool place = false;
+    Found o = Object(t, u, source, false, &place);
+    if (o.actor < 0 || place) return {};
+    return {o.actor, std::string(how) + " of '" + t.form(u) + "' (" + o.why + ")"};
+  };
+  const int32_t h = t.head(v);
+  if (t.base_rel(v) == "conj" && h >= 0 && t.upos(h) == "VERB") return from(h, "shared object");
+  if (t.Child(v, "obj") >= 0) return {};
+  for (int32_t c : t.kids(v))
+    if (t.base_rel(c) == "conj" && t.upos(c) == "VERB") return from(c, "object shared with the next verb");
+  return {};
+}
+
 // "fighting between X and Y", "clashes broke out between X and Y": they fought
 // each other. Sets the source from the "between" phrase; false when there is none.
 bool BetweenSource(const Tree& t, int32_t v, Found* src) {
@@ -677,6 +696,7 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
           break;
         }
     }
+    if (tgt.actor < 0) tgt = SharedObject(t, v, src.actor);
     base.unasserted = Unasserted(t, v);
     base.source_in_clause = true;
     base.resolved_pronoun = src.pronoun || t.mention(src.actor).entry.rfind("coref:", 0) == 0;
