@@ -26,6 +26,7 @@ struct Modality {
   int32_t governor_end = -1;
   int32_t addressee_first = -1, addressee_end = -1;
   uint32_t request_end = 0;  // end of the words asked for (for the trigger text)
+  bool possible = false;     // hypothetical only for "could/may/might/can" before the trigger
 };
 
 std::string SpanText(std::string_view text, const std::vector<text::Token>& toks, uint32_t first, uint32_t end,
@@ -289,13 +290,14 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
   auto lower = [&](int32_t i) -> std::string_view { return toks[i].lower; };
 
   // Auxiliaries and negators just before the trigger.
-  bool future = false, modal = false;
+  bool future = false, modal = false, possibility = false;
   for (int32_t i = a - 1, seen = 0; i >= 0 && seen < kModalWindow && clause[i] == cl; --i, ++seen) {
     std::string_view w = lower(i);
     if (views[i].flags & kPunct) break;
     if (Negator(w)) md.negated = true;
     if (FutureAux(w)) future = true;
     if (ModalAux(w)) modal = true;
+    if (In(w, {"could", "may", "might", "can", "ca"})) possibility = true;
   }
   // "to" + trigger: governed by an intent verb, a refusal verb, or nothing.
   int32_t i = a - 1;
@@ -373,6 +375,7 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
     md.complement = true;
   }
   if (modal || conditional || question) md.hypothetical = true;
+  md.possible = possibility && !conditional && !question && !md.negated && md.note.empty() && !md.complement;
   return md;
 }
 
@@ -452,6 +455,24 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
   std::vector<Modality> modal;
   modal.reserve(matches.size());
   for (const auto& m : matches) modal.push_back(im.Modal(toks, views, clause, m));
+  // "He said Turkey could launch a new offensive at any moment": a speaker announcing
+  // that their own side may use force makes a threat (CAMEO 13x, as with "would"); an
+  // outsider's "could" stays a hypothesis ("analysts said Iran could close the strait").
+  for (size_t k = 0; k < matches.size(); ++k) {
+    Modality& md = modal[k];
+    if (!md.possible) continue;
+    std::string f = EventDictionary::Apply(im.dict.future(), md.code);
+    if (f.rfind("13", 0) != 0) continue;
+    for (int32_t r = static_cast<int32_t>(matches[k].trigger_first) - 1; r >= 0; --r) {
+      if (!ReportingVerb(toks[r].lower) && toks[r].lower != "warned") continue;
+      if (SameSide(toks, valid, static_cast<uint32_t>(r), matches[k].trigger_first)) {
+        md.code = f;
+        md.note = "threat";
+        md.hypothetical = false;
+      }
+      break;
+    }
+  }
   // An intent or refusal verb that re-coded the verb it governs is not an event of its own.
   std::vector<bool> drop(matches.size(), false);
   std::vector<uint32_t> object_stops;
