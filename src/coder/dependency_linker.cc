@@ -390,6 +390,19 @@ Found Patient(const Tree& t, int32_t v, int hops) {
 }
 
 // The one acted upon by `v`, and whether it is only a place ("in Gaza").
+// "met at the request of Estonia", "on behalf of the EU": who asked is no target.
+bool Requester(const Tree& t, int32_t c) {
+  return In(t.lemma(c), {"request", "behest", "invitation", "urging", "initiative", "behalf", "suggestion"});
+}
+
+// The mention hangs (within three heads) on "request", "behalf", ...
+bool UnderRequester(const Tree& t, int32_t k) {
+  int32_t x = static_cast<int32_t>(t.mention(k).first);
+  for (int hops = 0; hops < 4 && x >= 0; ++hops, x = t.head(x))
+    if (Requester(t, x)) return true;
+  return false;
+}
+
 Found Object(const Tree& t, int32_t v, int32_t source, bool addressee_clause, bool* place) {
   *place = false;
   auto ok = [&](int32_t k) { return k >= 0 && k != source; };
@@ -418,6 +431,7 @@ Found Object(const Tree& t, int32_t v, int32_t source, bool addressee_clause, bo
     if (t.rel(c) == "obl:agent") continue;
     std::string_view cs = t.CaseOf(c);
     if (cs == "by") continue;
+    if (Requester(t, c)) continue;
     int32_t k = t.ActorAt(c, 2);
     if (!ok(k)) continue;
     if (TargetCase(cs)) return {k, "'" + std::string(cs) + "' argument of '" + t.form(v) + "'"};
@@ -440,6 +454,7 @@ Found Object(const Tree& t, int32_t v, int32_t source, bool addressee_clause, bo
     for (int32_t c : t.kids(v)) {
       std::string_view br = t.base_rel(c);
       if (br != "obj" && br != "obl" && br != "nmod") continue;
+      if (Requester(t, c)) continue;
       int32_t k = t.PlaceIn(c, 3);
       if (ok(k)) {
         weak = {k, "place inside the " + std::string(br) + " '" + t.form(c) + "' of '" + t.form(v) + "'"};
@@ -690,7 +705,7 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     if (tgt.actor < 0) {
       for (const Link& l : word_order)
         if (l.match == mi && l.source == src.actor && l.target >= 0 &&
-            (pm.target_first >= 0 || !t.ClauseSubject(l.target, v))) {
+            (pm.target_first >= 0 || (!t.ClauseSubject(l.target, v) && !UnderRequester(t, l.target)))) {
           tgt = {l.target, "the word-order rules (none in the tree)"};
           base.target_from_slot = pm.target_first >= 0;
           break;
