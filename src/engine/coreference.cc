@@ -470,8 +470,17 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
       for (const auto& x : cur) {
         if (IsPerson(x.mention)) persons.push_back(&x.mention);
       }
-      // Skip the nearest person (the likely subject) and take the one before with another code.
-      if (persons.size() >= 2) {
+      // "issued a warrant for Putin, accusing him of": a person of this sentence after a
+      // preposition is no subject, and is the one meant.
+      const ActorMention* object_person = nullptr;
+      for (const auto& x : cur)
+        if (IsPerson(x.mention) && !x.pronoun && x.mention.first > 0 && x.mention.end <= i &&
+            In(toks[x.mention.first - 1].lower, {"for", "with", "to", "against", "on", "at", "from", "of", "by"}))
+          object_person = &x.mention;
+      if (object_person) {
+        add(Pointing(*object_person, i, i + 1), true);
+      } else if (persons.size() >= 2) {
+        // Skip the nearest person (the likely subject) and take the one before with another code.
         const ActorMention* nearest = persons.back();
         for (auto it = persons.rbegin() + 1; it != persons.rend(); ++it) {
           if ((*it)->code != nearest->code || (*it)->name != nearest->name) {

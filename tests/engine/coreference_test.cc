@@ -52,6 +52,22 @@ TEST(CoreferenceTest, ObjectPronounSkipsTheSubjectOfItsVerb) {
   EXPECT_EQ(ms[2].code, "ISRGOV");
 }
 
+TEST(CoreferenceTest, ObjectPronounTakesAPersonAfterAPreposition) {
+  CoreferenceResolver r;
+  text::Sentence a = Sent("Xi will travel to Moscow.");
+  std::vector<ActorMention> ma = {M(0, 1, "CHNGOV", ActorKind::kPerson, "Xi Jinping"),
+                                  M(4, 5, "RUS", ActorKind::kCountry)};
+  r.Resolve(a, &ma);
+  // "The court issued a warrant for Putin , accusing him of ...": no person subject here.
+  //  0   1     2      3 4       5   6     7 8        9
+  text::Sentence s = Sent("The court issued a warrant for Putin, accusing him of deportations.");
+  std::vector<ActorMention> ms = {M(6, 7, "RUSGOV", ActorKind::kPerson, "Vladimir Putin")};
+  r.Resolve(s, &ms);
+  ASSERT_EQ(ms.size(), 2u);
+  EXPECT_EQ(ms[1].first, 9u);
+  EXPECT_EQ(ms[1].code, "RUSGOV");
+}
+
 TEST(CoreferenceTest, PronounFindsThePreviousSentence) {
   CoreferenceResolver r;
   text::Sentence a = Sent("Erdogan met Putin in Sochi.");
