@@ -609,6 +609,16 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     Link base;
     base.match = mi;
     base.from_parse = true;
+    // "from occupied areas", "the besieged city": a participle modifying a noun describes
+    // it; it reports no act.
+    // The parser also hangs real verbs as amod ("troops demolished Palestinian homes"): only
+    // a participle after a determiner or preposition counts.
+    if (t.rel(v) == "amod" && pm.trigger_end == pm.trigger_first + 1 && v > 0 && v < t.head(v) &&
+        In(t.upos(v - 1), {"DET", "ADP"})) {
+      base.why = "'" + t.form(v) + "' only describes the noun '" + t.form(t.head(v)) + "'";
+      out.push_back(base);  // source -1: no event, but the trace says why
+      continue;
+    }
     Found src, tgt;
     bool place = false, mutual_between = false;
     const bool noun = t.upos(v) == "NOUN" || t.upos(v) == "PROPN";
