@@ -605,7 +605,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
   std::vector<int32_t> event_of_match(matches.size(), -1);  // the first event each match gave
 
   std::unordered_map<std::string, size_t> seen;
-  for (const Link& l : links) {
+  for (Link l : links) {
     if (l.match >= matches.size()) continue;
     const PredicateMatch& pm = matches[l.match];
     const Modality& md = modal[l.match];
@@ -628,6 +628,21 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
         }
         if (trace) trace->steps.push_back("merged: " + describe(pm) + " names the victims of the event before it");
         continue;
+      }
+    }
+    // "Britain froze the assets of three generals": an agent word that took its country from
+    // the source of the same event is no known target (whose generals is unknown) when the
+    // event is one states do to others (sanctions, cutting ties: root 16). Domestic events keep
+    // it ("the Histadrut called a strike against the dismissal of the defence minister").
+    if (l.source >= 0 && l.target >= 0 && md.code.rfind("16", 0) == 0) {
+      const std::string& te = valid[l.target].entry;
+      const std::string from_source = "+coref:" + valid[l.source].entry;
+      if (te.size() > from_source.size() &&
+          te.compare(te.size() - from_source.size(), from_source.size(), from_source) == 0 &&
+          valid[l.target].first > valid[l.source].first) {
+        if (trace) trace->steps.push_back("target dropped: '" + words(valid[l.target].first, valid[l.target].end) +
+                                          "' has its country only from the source");
+        l.target = -1;
       }
     }
     const bool hypothetical = md.hypothetical || (l.unasserted && md.note != "refusal");
