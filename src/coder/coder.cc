@@ -645,6 +645,13 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
         l.target = -1;
       }
     }
+    // An agent word whose country nobody knows ("---GOV": "other leaders") identifies no one.
+    auto unknown = [&](int32_t k) { return k >= 0 && valid[k].code.compare(0, 3, "---") == 0; };
+    if (unknown(l.target)) {
+      if (trace) trace->steps.push_back("target dropped: '" + words(valid[l.target].first, valid[l.target].end) +
+                                        "' (" + valid[l.target].code + ") is of no known country");
+      l.target = -1;
+    }
     const bool hypothetical = md.hypothetical || (l.unasserted && md.note != "refusal");
     auto skip = [&](const std::string& why) {
       if (trace) trace->steps.push_back("no event: " + describe(pm) + ": " + why);
@@ -677,6 +684,11 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     conf = std::clamp(conf, 0.05, 0.95);
     if (conf < im.options.min_confidence) { skip("confidence below the minimum"); continue; }
 
+    if (unknown(l.source)) {
+      skip("the source '" + words(valid[l.source].first, valid[l.source].end) + "' (" + valid[l.source].code +
+           ") is of no known country");
+      continue;
+    }
     const auto& src = valid[l.source];
     // "Gunmen killed ...": an armed group nobody identified is no source (the gold
     // convention, tests/data/gold/README.md); "Russian mercenaries" names whose they are.
