@@ -395,6 +395,18 @@ bool Requester(const Tree& t, int32_t c) {
   return In(t.lemma(c), {"request", "behest", "invitation", "urging", "initiative", "behalf", "suggestion"});
 }
 
+// The mention is an argument of a verb coordinated with `v` ("resigned and fled to India":
+// India is where she fled, not whom she resigned to).
+bool OtherVerbsArgument(const Tree& t, int32_t k, int32_t v) {
+  int32_t x = t.head(static_cast<int32_t>(t.mention(k).first));
+  for (int hops = 0; hops < 6 && x >= 0; ++hops, x = t.head(x)) {
+    if (x == v) return false;
+    if (t.upos(x) == "VERB")
+      return t.base_rel(x) == "conj" && (t.head(x) == v || (t.base_rel(v) == "conj" && t.head(x) == t.head(v)));
+  }
+  return false;
+}
+
 // The mention hangs (within three heads) on "request", "behalf", ...
 bool UnderRequester(const Tree& t, int32_t k) {
   int32_t x = static_cast<int32_t>(t.mention(k).first);
@@ -516,13 +528,16 @@ void NounArguments(const Tree& t, int32_t v, Found* src_out, Found* tgt_out, boo
 // Coordinated verbs share an object the one of them lacks: "Russia expelled Estonia's
 // ambassador and downgraded relations" (the later verb takes the earlier one's),
 // "condemned and sanctioned Russia" (an earlier verb with no object of its own takes
-// the later one's). Places are not shared.
+// the later one's). Only direct objects are shared.
 Found SharedObject(const Tree& t, int32_t v, int32_t source) {
+  // Only a direct object is shared: "resigned and fled to India" did not resign to India.
   auto from = [&](int32_t u, const char* how) -> Found {
-    bool place = false;
-    Found o = Object(t, u, source, false, &place);
-    if (o.actor < 0 || place) return {};
-    return {o.actor, std::string(how) + " of '" + t.form(u) + "' (" + o.why + ")"};
+    for (int32_t c : t.kids(u)) {
+      if (t.rel(c) != "obj" && t.rel(c) != "iobj") continue;
+      int32_t k = t.ActorAt(c, 3);
+      if (k >= 0 && k != source) return {k, std::string(how) + " of '" + t.form(u) + "'"};
+    }
+    return {};
   };
   const int32_t h = t.head(v);
   if (t.base_rel(v) == "conj" && h >= 0 && t.upos(h) == "VERB") return from(h, "shared object");
@@ -715,7 +730,8 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     if (tgt.actor < 0) {
       for (const Link& l : word_order)
         if (l.match == mi && l.source == src.actor && l.target >= 0 &&
-            (pm.target_first >= 0 || (!t.ClauseSubject(l.target, v) && !UnderRequester(t, l.target)))) {
+            (pm.target_first >= 0 || (!t.ClauseSubject(l.target, v) && !UnderRequester(t, l.target) &&
+                                       !OtherVerbsArgument(t, l.target, v)))) {
           tgt = {l.target, "the word-order rules (none in the tree)"};
           base.target_from_slot = pm.target_first >= 0;
           break;
