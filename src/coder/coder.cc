@@ -669,7 +669,18 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     if (md.complement) { skip("an infinitive complement ('to ...') of a non-event word"); continue; }
     if (md.negated && !im.options.keep_negated) { skip("negated"); continue; }
     if (hypothetical && !im.options.keep_hypothetical) { skip("hypothetical"); continue; }
-    const ontology::CameoCode* cc = im.onto.Find(md.code);
+    // Forces withdraw from places; "pulled out of the World Trade Organization" or "quit
+    // NATO" leaves an organisation: a reduction of relations (160; as a threat or intent,
+    // re-coded like any other code).
+    std::string code = md.code;
+    if (l.target >= 0 && valid[l.target].code.rfind("IGO", 0) == 0 &&
+        im.dict.patterns()[pm.pattern].code == "0874" && md.addressee_first < 0) {
+      std::string left = "160";
+      if (md.note == "future" || md.note == "intent" || md.note == "threat") left = EventDictionary::Apply(im.dict.future(), left);
+      if (md.note == "refusal") left = EventDictionary::Apply(im.dict.reject(), left);
+      if (!left.empty()) code = left;
+    }
+    const ontology::CameoCode* cc = im.onto.Find(code);
     if (!cc) continue;  // Create() checked every code; defensive only
 
     // Weights follow the precision of each linking path on the gold dev split
@@ -699,12 +710,12 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     }
     if (trace)
       trace->steps.push_back("event: " + src.code + " -> " + (l.target >= 0 ? valid[l.target].code : std::string("-")) +
-                             " " + md.code + (md.note.empty() ? "" : " (" + md.note + ")") + (md.negated ? " [negated]" : "") +
+                             " " + code + (md.note.empty() ? "" : " (" + md.note + ")") + (md.negated ? " [negated]" : "") +
                              (hypothetical ? " [hypothetical]" : "") + " from " + describe(pm) +
                              "; source '" + words(src.first, src.end) + "'" +
                              (l.target >= 0 ? ", target '" + words(valid[l.target].first, valid[l.target].end) + "'" : "") +
                              " by " + l.why);
-    std::string key = src.code + "|" + (l.target >= 0 ? valid[l.target].code : std::string()) + "|" + md.code;
+    std::string key = src.code + "|" + (l.target >= 0 ? valid[l.target].code : std::string()) + "|" + code;
     auto it = seen.find(key);
     if (it != seen.end()) {
       events[it->second].mentions++;
@@ -741,7 +752,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     e.trigger_text = SpanText(article_text, toks, tf, std::max(pm.trigger_end, md.request_end), &e.trigger);
     const Pattern& p = im.dict.patterns()[pm.pattern];
     e.pattern = p.text + " -> " + p.code + " (" + p.source + ")";
-    if (!md.note.empty()) e.pattern += " [" + md.note + " -> " + md.code + "]";
+    if (!md.note.empty()) e.pattern += " [" + md.note + " -> " + code + "]";
     if (l.passive) e.pattern += " [passive]";
     seen.emplace(std::move(key), events.size());
     if (event_of_match[l.match] < 0) event_of_match[l.match] = static_cast<int32_t>(events.size());
