@@ -335,6 +335,16 @@ Found Subject(const Tree& t, int32_t v, int hops) {
     }
   }
   if (br == "advcl" && participle) {
+    // "Fighting in Hodeidah continued, residents said": a gerund before a finite verb that has
+    // no subject of its own is that verb's subject, misparsed; the reporter did not fight.
+    for (int32_t c : t.kids(h))
+      if (c > v && c < h && t.upos(c) == "VERB" && In(t.xpos(c), {"VBD", "VBZ", "VBP"}) && t.Child(c, "nsubj") < 0 &&
+          t.Child(c, "nsubj:pass") < 0 && t.xpos(v) == "VBG" && t.Child(v, "obj") < 0) {
+        Found none;
+        none.blocked = true;
+        none.why = "'" + t.form(v) + "' is the subject of '" + t.form(c) + "' (a gerund), no one's act";
+        return none;
+      }
     Found f = Subject(t, h, hops + 1);
     if (t.xpos(v) == "VBG") f = Inherited(t, std::move(f), h);  // not "poised to launch"
     if (f.actor >= 0) f.why = "subject of '" + t.form(h) + "' (participle/purpose clause)";
