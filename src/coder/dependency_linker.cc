@@ -390,6 +390,31 @@ Found Patient(const Tree& t, int32_t v, int hops) {
 }
 
 // The one acted upon by `v`, and whether it is only a place ("in Gaza").
+// "met at the request of Estonia", "on behalf of the EU": who asked is no target.
+bool Requester(const Tree& t, int32_t c) {
+  return In(t.lemma(c), {"request", "behest", "invitation", "urging", "initiative", "behalf", "suggestion"});
+}
+
+// The mention is an argument of a verb coordinated with `v` ("resigned and fled to India":
+// India is where she fled, not whom she resigned to).
+bool OtherVerbsArgument(const Tree& t, int32_t k, int32_t v) {
+  int32_t x = t.head(static_cast<int32_t>(t.mention(k).first));
+  for (int hops = 0; hops < 6 && x >= 0; ++hops, x = t.head(x)) {
+    if (x == v) return false;
+    if (t.upos(x) == "VERB")
+      return t.base_rel(x) == "conj" && (t.head(x) == v || (t.base_rel(v) == "conj" && t.head(x) == t.head(v)));
+  }
+  return false;
+}
+
+// The mention hangs (within three heads) on "request", "behalf", ...
+bool UnderRequester(const Tree& t, int32_t k) {
+  int32_t x = static_cast<int32_t>(t.mention(k).first);
+  for (int hops = 0; hops < 4 && x >= 0; ++hops, x = t.head(x))
+    if (Requester(t, x)) return true;
+  return false;
+}
+
 Found Object(const Tree& t, int32_t v, int32_t source, bool addressee_clause, bool* place) {
   *place = false;
   auto ok = [&](int32_t k) { return k >= 0 && k != source; };
@@ -418,6 +443,7 @@ Found Object(const Tree& t, int32_t v, int32_t source, bool addressee_clause, bo
     if (t.rel(c) == "obl:agent") continue;
     std::string_view cs = t.CaseOf(c);
     if (cs == "by") continue;
+    if (Requester(t, c)) continue;
     int32_t k = t.ActorAt(c, 2);
     if (!ok(k)) continue;
     if (TargetCase(cs)) return {k, "'" + std::string(cs) + "' argument of '" + t.form(v) + "'"};
@@ -440,6 +466,7 @@ Found Object(const Tree& t, int32_t v, int32_t source, bool addressee_clause, bo
     for (int32_t c : t.kids(v)) {
       std::string_view br = t.base_rel(c);
       if (br != "obj" && br != "obl" && br != "nmod") continue;
+      if (Requester(t, c)) continue;
       int32_t k = t.PlaceIn(c, 3);
       if (ok(k)) {
         weak = {k, "place inside the " + std::string(br) + " '" + t.form(c) + "' of '" + t.form(v) + "'"};
@@ -496,6 +523,28 @@ void NounArguments(const Tree& t, int32_t v, Found* src_out, Found* tgt_out, boo
     src.blocked = true;
     src.why = "the event noun '" + t.form(v) + "' names no doer";
   }
+}
+
+// Coordinated verbs share an object the one of them lacks: "Russia expelled Estonia's
+// ambassador and downgraded relations" (the later verb takes the earlier one's),
+// "condemned and sanctioned Russia" (an earlier verb with no object of its own takes
+// the later one's). Only direct objects are shared.
+Found SharedObject(const Tree& t, int32_t v, int32_t source) {
+  // Only a direct object is shared: "resigned and fled to India" did not resign to India.
+  auto from = [&](int32_t u, const char* how) -> Found {
+    for (int32_t c : t.kids(u)) {
+      if (t.rel(c) != "obj" && t.rel(c) != "iobj") continue;
+      int32_t k = t.ActorAt(c, 3);
+      if (k >= 0 && k != source) return {k, std::string(how) + " of '" + t.form(u) + "'"};
+    }
+    return {};
+  };
+  const int32_t h = t.head(v);
+  if (t.base_rel(v) == "conj" && h >= 0 && t.upos(h) == "VERB") return from(h, "shared object");
+  if (t.Child(v, "obj") >= 0) return {};
+  for (int32_t c : t.kids(v))
+    if (t.base_rel(c) == "conj" && t.upos(c) == "VERB") return from(c, "object shared with the next verb");
+  return {};
 }
 
 // "fighting between X and Y", "clashes broke out between X and Y": they fought
@@ -575,6 +624,16 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     Link base;
     base.match = mi;
     base.from_parse = true;
+    // "from occupied areas", "the besieged city": a participle modifying a noun describes
+    // it; it reports no act.
+    // The parser also hangs real verbs as amod ("troops demolished Palestinian homes"): only
+    // a participle after a determiner or preposition counts.
+    if (t.rel(v) == "amod" && pm.trigger_end == pm.trigger_first + 1 && v > 0 && v < t.head(v) &&
+        In(t.upos(v - 1), {"DET", "ADP"})) {
+      base.why = "'" + t.form(v) + "' only describes the noun '" + t.form(t.head(v)) + "'";
+      out.push_back(base);  // source -1: no event, but the trace says why
+      continue;
+    }
     Found src, tgt;
     bool place = false, mutual_between = false;
     const bool noun = t.upos(v) == "NOUN" || t.upos(v) == "PROPN";
@@ -671,12 +730,14 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     if (tgt.actor < 0) {
       for (const Link& l : word_order)
         if (l.match == mi && l.source == src.actor && l.target >= 0 &&
-            (pm.target_first >= 0 || !t.ClauseSubject(l.target, v))) {
+            (pm.target_first >= 0 || (!t.ClauseSubject(l.target, v) && !UnderRequester(t, l.target) &&
+                                       !OtherVerbsArgument(t, l.target, v)))) {
           tgt = {l.target, "the word-order rules (none in the tree)"};
           base.target_from_slot = pm.target_first >= 0;
           break;
         }
     }
+    if (tgt.actor < 0) tgt = SharedObject(t, v, src.actor);
     base.unasserted = Unasserted(t, v);
     base.source_in_clause = true;
     base.resolved_pronoun = src.pronoun || t.mention(src.actor).entry.rfind("coref:", 0) == 0;

@@ -231,16 +231,18 @@ Status EventDictionary::ParseEvents(std::string_view text, const std::string& na
         m.erase(std::unique(m.begin(), m.end()), m.end());
         return Status::Ok();
       }
-      if (d == "future" || d == "reject") {
+      if (d == "future" || d == "reject" || d == "appeal" || d == "demand") {
         if (f.size() != 3 || !IsCode(f[1]) || !IsCode(f[2])) return err("want \"" + std::string(d) + " CODE-PREFIX CODE\"");
-        (d == "future" ? future_ : reject_).push_back({std::string(f[1]), std::string(f[2])});
+        auto& table = d == "future" ? future_ : d == "reject" ? reject_ : d == "appeal" ? appeal_ : demand_;
+        table.push_back({std::string(f[1]), std::string(f[2])});
         return Status::Ok();
       }
-      if (d == "intent" || d == "refuser") {
+      if (d == "intent" || d == "refuser" || d == "appealer" || d == "demander") {
         if (f.size() < 2) return err("want \"" + std::string(d) + " lemma ...\"");
+        auto& set = d == "intent" ? intent_ : d == "refuser" ? refuser_ : d == "appealer" ? appealer_ : demander_;
         for (size_t i = 1; i < f.size(); ++i) {
           if (!IsWord(f[i])) return err("bad word '" + std::string(f[i]) + "'");
-          (d == "intent" ? intent_ : refuser_).insert(Intern(f[i]));
+          set.insert(Intern(f[i]));
         }
         return Status::Ok();
       }

@@ -6,7 +6,7 @@
 //
 // A dictionary directory holds:
 //   events.txt      patterns, word classes, `future`, `intent`, `reject`, `refuser`,
-//                   `negator` directives; first line "#dyad-event-dictionary 1"
+//                   `appeal`, `appealer`, `demand`, `demander` directives; first line "#dyad-event-dictionary 1"
 //   verb_forms.txt  irregular forms "lemma form form ..."; first line "#dyad-verb-forms 1"
 // Every error names file:line. Patterns are checked against an ontology by
 // the Coder (a code the ontology lacks is an error there).
@@ -97,8 +97,14 @@ class EventDictionary {
   // Modality tables.
   const std::vector<Recode>& future() const { return future_; }
   const std::vector<Recode>& reject() const { return reject_; }
+  // "urged Iran to resume talks" (appeal, 02x) and "demanded that Russia withdraw"
+  // (demand, 10x): the code of what is asked for becomes the code of the request.
+  const std::vector<Recode>& appeal() const { return appeal_; }
+  const std::vector<Recode>& demand() const { return demand_; }
   bool IsIntentVerb(WordId lemma) const { return intent_.count(lemma) > 0; }
   bool IsRefuserVerb(WordId lemma) const { return refuser_.count(lemma) > 0; }
+  bool IsAppealVerb(WordId lemma) const { return lemma != kNoWord && appealer_.count(lemma) > 0; }
+  bool IsDemandVerb(WordId lemma) const { return lemma != kNoWord && demander_.count(lemma) > 0; }
   // Applies the longest matching prefix of `table` to `code`; empty if none.
   static std::string Apply(const std::vector<Recode>& table, std::string_view code);
 
@@ -119,8 +125,8 @@ class EventDictionary {
   std::unordered_map<std::string, uint32_t> class_ids_;
   std::vector<Pattern> patterns_;
   std::unordered_map<WordId, std::vector<uint32_t>> by_anchor_;
-  std::vector<Recode> future_, reject_;
-  std::unordered_set<WordId> intent_, refuser_;
+  std::vector<Recode> future_, reject_, appeal_, demand_;
+  std::unordered_set<WordId> intent_, refuser_, appealer_, demander_;
   std::string version_;
 };
 

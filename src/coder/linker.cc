@@ -387,11 +387,15 @@ void EmitLinks(const LinkInput& in, const Link& base, const std::vector<int32_t>
                const std::vector<int32_t>& targets, bool target_weak, std::vector<Link>* out) {
   // Passive agents ("imposed by the EU and Britain") did it together, not to each other;
   // "Russia and China vetoed the resolution" is two vetoes, not one against the other:
-  // only meetings, cooperation, agreements and fighting are done to each other.
+  // only meetings, cooperation, agreements and fighting are done to each other. Praise,
+  // recognition, aid or pledges of aid by several actors are each actor's own ("Britain and
+  // Germany expressed support" is not support for each other), and so are visits, hosting
+  // and mediation ("U.S. and Saudi mediators hosted the talks").
   std::string_view code = base.match < in.codes.size() ? std::string_view(in.codes[base.match]) : std::string_view();
-  std::string_view root = code.substr(0, 2);
+  std::string_view root = code.substr(0, 2), three = code.substr(0, 3);
   bool mutual_kind = code.empty() || (base.match < in.matches.size() && in.matches[base.match].mutual) ||
-                     In(root, {"03", "04", "05", "06", "19"}) || code.substr(0, 3) == "087";
+                     In(root, {"06", "19"}) ||
+                     In(three, {"030", "031", "032", "035", "036", "037", "040", "041", "044", "046", "050", "057", "087"});
   if (sources.size() >= 2 && !mutual_kind && (targets.empty() || targets.front() < 0)) {
     for (int32_t s : sources) {
       Link l = base;

@@ -69,7 +69,7 @@ bool MatchFrom(State& s, size_t k, uint32_t i) {
     }
     // Otherwise a short phrase without punctuation ("both sides", "him").
     for (uint32_t len = 1; !e.actor_only && len <= kTargetPhrase && i + len <= n; ++len) {
-      if (s.toks[i + len - 1].flags & (kPunct | kPreposition)) break;
+      if (s.toks[i + len - 1].flags & (kPunct | kPreposition | kNegator)) break;
       s.out->target_first = static_cast<int32_t>(i);
       s.out->target_end = static_cast<int32_t>(i + len);
       if (MatchFrom(s, k + 1, i + len)) return true;

@@ -27,6 +27,7 @@ enum TokenFlag : uint8_t {
   kPunct = 8,            // any punctuation token
   kPreposition = 16,     // "in", "at", "for"...: never part of a TARGET slot
   kBeAux = 32,           // a form of "be" or "get": with a past form after it, a passive
+  kNegator = 64,         // "not", "never", ...: never part of a TARGET phrase ("asked not to")
 };
 
 struct TokenView {

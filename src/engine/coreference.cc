@@ -365,11 +365,30 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
           return country(a) && !(In(agent, {"CVL", "REF"}) && (IsArmed(a.mention) ||
                                                                 In(AgentOf(a.mention), {"MIL", "COP"})));
         };
+        // "Hezbollah fired rockets after an Israeli strike killed one of its senior commanders":
+        // "its"/"their" + agent word is the sentence's first actor (its subject), not the nearest.
+        const Antecedent* possessor = nullptr;
+        for (uint32_t b = m.first, seen = 0; b > 0 && seen < 3; --b, ++seen) {
+          const std::string& w = toks[b - 1].lower;
+          if (w == "its" || w == "their") {
+            for (const auto& x : cur)
+              if (!x.pronoun && !Unresolved(x.mention) && x.mention.kind != ActorKind::kPerson) {
+                possessor = &x;
+                break;
+              }
+            break;
+          }
+          if (toks[b - 1].kind != text::TokenKind::kWord || toks[b - 1].capitalized()) break;
+        }
         if (foreign) {
           // "foreign troops", "other governments" are by definition not the country in view.
         } else if (absorb) {
           m.end = place->end;
           ++next;
+        } else if (possessor && IsArmed(possessor->mention)) {
+          whole = possessor;
+        } else if (possessor && HasCountry(possessor->mention)) {
+          place = &possessor->mention;
         } else if ((whole = search_current(same_head)) ||
                    (IsArmedAgent(agent) &&
                     ((whole = search_current(armed)) || (!indefinite && (whole = search_history(armed, false))))) ||
@@ -470,8 +489,17 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
       for (const auto& x : cur) {
         if (IsPerson(x.mention)) persons.push_back(&x.mention);
       }
-      // Skip the nearest person (the likely subject) and take the one before with another code.
-      if (persons.size() >= 2) {
+      // "issued a warrant for Putin, accusing him of": a person of this sentence after a
+      // preposition is no subject, and is the one meant.
+      const ActorMention* object_person = nullptr;
+      for (const auto& x : cur)
+        if (IsPerson(x.mention) && !x.pronoun && x.mention.first > 0 && x.mention.end <= i &&
+            In(toks[x.mention.first - 1].lower, {"for", "with", "to", "against", "on", "at", "from", "of", "by"}))
+          object_person = &x.mention;
+      if (object_person) {
+        add(Pointing(*object_person, i, i + 1), true);
+      } else if (persons.size() >= 2) {
+        // Skip the nearest person (the likely subject) and take the one before with another code.
         const ActorMention* nearest = persons.back();
         for (auto it = persons.rbegin() + 1; it != persons.rend(); ++it) {
           if ((*it)->code != nearest->code || (*it)->name != nearest->name) {

@@ -185,6 +185,11 @@ TEST_F(CliTest, ErrorsHaveDistinctExitCodes) {
   EXPECT_EQ(Dyad("no-such-command", dir_).code, 1);
   EXPECT_EQ(Dyad("ingest --help", dir_).code, 0);
   EXPECT_EQ(Dyad("ingest " + corpus_ + "/text " + Db() + " --data " + dir_.string(), dir_).code, 3);
+  // A mistyped gold split is an error naming the splits there are, not a score of nothing.
+  RunResult split = Dyad("coder eval " + std::string(DYAD_TEST_DATA_DIR) + "/gold/events.jsonl --split tset", dir_);
+  EXPECT_EQ(split.code, 1);
+  EXPECT_NE(split.err.find("no sentence of split 'tset'"), std::string::npos) << split.err;
+  EXPECT_NE(split.err.find("dev"), std::string::npos) << split.err;
 }
 
 // A run killed in the middle leaves whole articles only; running it again completes

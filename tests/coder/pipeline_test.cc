@@ -53,5 +53,23 @@ TEST(Pipeline, RafahExampleGivesTheExpectedEvents) {
   EXPECT_LE(coded.events.size(), 20u) << all;
 }
 
+// Agent words take a country from coreference; a sanction's target whose country came
+// only from the sanctioning state itself is not known, a domestic target keeps it.
+TEST(Pipeline, SanctionedAgentsTakeNoCountryFromTheSanctioningState) {
+  auto engine = Engine::Create({.data_dir = DYAD_DATA_DIR});
+  ASSERT_TRUE(engine.ok()) << engine.status().ToString();
+  Article a;
+  a.id = "generals";
+  a.date = Date::FromYmd(2021, 2, 10);
+  a.text = "Britain froze the assets of three generals.\n\nThe protesters in Minsk demanded the resignation of the government.";
+  CodedArticle coded = engine.value()->Code(a);
+  std::string all;
+  for (const auto& e : coded.events) all += "\n  " + e.source.code + " " + e.target.code + " " + e.code;
+  for (const auto& e : coded.events) EXPECT_NE(e.target.code, "GBRMIL") << all;
+  bool domestic = false;
+  for (const auto& e : coded.events) domestic |= e.source.code == "BLRCVL" && e.target.code == "BLRGOV";
+  EXPECT_TRUE(domestic) << all;
+}
+
 }  // namespace
 }  // namespace dyad

@@ -52,6 +52,34 @@ TEST(CoreferenceTest, ObjectPronounSkipsTheSubjectOfItsVerb) {
   EXPECT_EQ(ms[2].code, "ISRGOV");
 }
 
+TEST(CoreferenceTest, ObjectPronounTakesAPersonAfterAPreposition) {
+  CoreferenceResolver r;
+  text::Sentence a = Sent("Xi will travel to Moscow.");
+  std::vector<ActorMention> ma = {M(0, 1, "CHNGOV", ActorKind::kPerson, "Xi Jinping"),
+                                  M(4, 5, "RUS", ActorKind::kCountry)};
+  r.Resolve(a, &ma);
+  // "The court issued a warrant for Putin , accusing him of ...": no person subject here.
+  //  0   1     2      3 4       5   6     7 8        9
+  text::Sentence s = Sent("The court issued a warrant for Putin, accusing him of deportations.");
+  std::vector<ActorMention> ms = {M(6, 7, "RUSGOV", ActorKind::kPerson, "Vladimir Putin")};
+  r.Resolve(s, &ms);
+  ASSERT_EQ(ms.size(), 2u);
+  EXPECT_EQ(ms[1].first, 9u);
+  EXPECT_EQ(ms[1].code, "RUSGOV");
+}
+
+TEST(CoreferenceTest, ItsAgentsAreTheSentencesFirstActors) {
+  CoreferenceResolver r;
+  // "Hezbollah fired rockets after an Israeli strike killed one of its commanders ."
+  //  0         1     2       3     4  5       6      7      8   9  10  11
+  text::Sentence s = Sent("Hezbollah fired rockets after an Israeli strike killed one of its commanders.");
+  std::vector<ActorMention> ms = {M(0, 1, "LBNREB", ActorKind::kArmedGroup, "Hezbollah"),
+                                  M(5, 6, "ISR", ActorKind::kCountry), M(11, 12, "---MIL", ActorKind::kAgentOnly)};
+  r.Resolve(s, &ms);
+  ASSERT_EQ(ms.size(), 3u);
+  EXPECT_EQ(ms[2].code, "LBNREB");
+}
+
 TEST(CoreferenceTest, PronounFindsThePreviousSentence) {
   CoreferenceResolver r;
   text::Sentence a = Sent("Erdogan met Putin in Sochi.");

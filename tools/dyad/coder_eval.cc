@@ -1,6 +1,7 @@
 // dyad coder eval: precision, recall and F1 of the coder on gold sentences.
 #include <cstdio>
 #include <iostream>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "cli_util.h"
@@ -48,7 +49,7 @@ std::function<int()> Setup(CLI::App* app) {
   auto o = std::make_shared<EvalCliOptions>();
   app->add_option("gold", o->gold, "Gold sentences, JSON Lines (format: src/evaluation/coder_eval.h)")->required();
   app->add_option("--data", o->data, "Dictionaries and models (default: the shipped ones)");
-  app->add_option("--split", o->split, "Only sentences of this split (dev, test)");
+  app->add_option("--split", o->split, "Only sentences of this split (dev, test, holdout)");
   app->add_option("--format", o->format, "table or json")->capture_default_str()->check(CLI::IsMember({"table", "json"}));
   app->add_option("--errors", o->errors, "Write every sentence where gold and prediction differ to this file");
   app->add_flag("--explain", o->explain, "In the --errors file, show each sentence's parse and coding steps");
@@ -61,6 +62,16 @@ std::function<int()> Setup(CLI::App* app) {
   return [o]() -> int {
     auto gold = evaluation::LoadGold(o->gold);
     if (!gold.ok()) return Fail("coder eval", gold.status());
+    if (!o->split.empty()) {  // a mistyped split would silently score nothing
+      std::set<std::string> splits;
+      for (const auto& g : *gold) splits.insert(g.split);
+      if (!splits.count(o->split)) {
+        std::string have;
+        for (const auto& s : splits) have += (have.empty() ? "" : ", ") + (s.empty() ? "(none)" : s);
+        return Fail("coder eval", Status::InvalidArgument(o->gold + ": no sentence of split '" + o->split +
+                                                          "' (splits in the file: " + have + ")"));
+      }
+    }
     EngineOptions eo{.data_dir = o->data, .explain = o->explain};
     ApplyLinkingOptions(o->linking, &eo);
     auto engine = Engine::Create(eo);
