@@ -753,6 +753,23 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     base.resolved_pronoun = src.pronoun || t.mention(src.actor).entry.rfind("coref:", 0) == 0;
     base.why = "source: " + src.why + "; target: " + (tgt.actor >= 0 ? tgt.why : "none");
     std::vector<int32_t> sources = t.Coordinated(src.actor);
+    // "Indian troops exchanged fire with Pakistani soldiers": the "with" partner of a
+    // reciprocal act is the other side, both ways.
+    if ((pm.mutual || mutual_between) && sources.size() == 1) {
+      for (uint32_t i = pm.trigger_first; i < pm.trigger_end && sources.size() == 1; ++i) {
+        int32_t u = static_cast<int32_t>(i);
+        if (u >= t.size() || !pm.IsLiteral(i)) continue;
+        for (int32_t c : t.kids(u)) {
+          if (t.base_rel(c) != "obl" && t.base_rel(c) != "nmod") continue;
+          if (t.CaseOf(c) != "with") continue;
+          int32_t k = t.ActorAt(c, 2);
+          if (k < 0 || k == src.actor) continue;
+          for (int32_t x : t.Coordinated(k)) sources.push_back(x);
+          base.why += "; the other side: 'with' argument of '" + t.form(u) + "'";
+          break;
+        }
+      }
+    }
     std::vector<int32_t> targets =
         tgt.actor >= 0 && !pm.mutual && !mutual_between ? t.Coordinated(tgt.actor) : std::vector<int32_t>{-1};
     std::erase_if(targets,
