@@ -680,6 +680,14 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       if (md.note == "refusal") left = EventDictionary::Apply(im.dict.reject(), left);
       if (!left.empty()) code = left;
     }
+    // "Wagner fighters captured Bakhmut": people are abducted (181), places are occupied (192).
+    // A place named as the object (a proper noun whose code is only a country) was taken, not
+    // kidnapped; "seized an Iranian tanker" (an adjective), "a tanker belonging to Britain"
+    // keep their code.
+    if (code.rfind("181", 0) == 0 && l.target >= 0 && valid[l.target].kind == actors::ActorKind::kCountry &&
+        valid[l.target].code.size() == 3 && parse.upos.size() == n &&
+        parse.upos[valid[l.target].end - 1] == "PROPN" && parse.deprel[valid[l.target].end - 1] == "obj")
+      code = "192";
     const ontology::CameoCode* cc = im.onto.Find(code);
     if (!cc) continue;  // Create() checked every code; defensive only
 
