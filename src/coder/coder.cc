@@ -351,6 +351,15 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
   for (int32_t j = a - 1; j >= 0 && clause[j] == cl; --j)
     if (Conditional(lower(j))) conditional = true;
   bool question = !toks.empty() && toks.back().lower == "?";
+  // "Washington fears that an offensive would kill many civilians": a worry, not an act.
+  for (int32_t j = a - 1, seen = 0; j >= 1 && seen < 10; --j, ++seen) {
+    if (views[j].flags & kHardBoundary) break;
+    if (lower(j) != "that") continue;
+    int32_t k = j - 1;
+    while (k >= 0 && Adverb(lower(k))) --k;
+    if (k >= 0 && Epistemic(lower(k))) conditional = true;
+    break;
+  }
 
   if (refusal) {
     std::string r = EventDictionary::Apply(dict.reject(), md.code);

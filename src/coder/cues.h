@@ -63,6 +63,12 @@ inline bool Aspectual(std::string_view w) {
                 "starts", "started", "starting", "resume", "resumes", "resumed", "keep", "keeps", "kept"});
 }
 inline bool Conditional(std::string_view w) { return In(w, {"if", "unless", "whether", "lest"}); }
+// "fears that", "believes that": what follows is a worry or belief, not a reported act.
+inline bool Epistemic(std::string_view w) {
+  return In(w, {"fear", "fears", "feared", "fearing", "worry", "worries", "worried", "believe", "believes", "believed",
+                "think", "thinks", "thought", "suspect", "suspects", "suspected", "expect", "expects", "expected",
+                "predict", "predicts", "predicted", "speculate", "speculated", "concerned", "afraid"});
+}
 
 }  // namespace dyad::coder::cues
 
