@@ -258,6 +258,14 @@ Found GoverningSubject(const Tree& t, int32_t v, bool person) {
   return {};
 }
 
+// Nouns of violent incidents: their "at"/"on"/"in" modifiers are places and targets.
+bool IncidentNoun(std::string_view lemma) {
+  return In(lemma, {"explosion", "blast", "attack", "strike", "airstrike", "bombing", "bombardment", "shelling",
+                    "raid", "fire", "crash", "assault", "ambush", "bomb", "shell", "missile", "rocket", "drone",
+                    "shooting", "barrage", "salvo", "detonation", "incident", "clash", "fighting", "violence",
+                    "massacre", "earthquake", "explosive", "projectile"});
+}
+
 // Who did what verb (or event noun) `v` says.
 Found Subject(const Tree& t, int32_t v, int hops) {
   if (hops > 4) return {};
@@ -279,6 +287,21 @@ Found Subject(const Tree& t, int32_t v, int hops) {
       return none;
     }
     int32_t k = t.ActorAt(c, 2);
+    // "An explosion at al-Ahli hospital killed ...", "a chemical attack on Douma killed ...":
+    // an incident's place or target is not its doer; only "Israeli", "Russia's", "by X" are.
+    if (t.mention_at(c) < 0 && IncidentNoun(t.lemma(c))) {
+      k = -1;
+      for (int32_t p : t.kids(c)) {
+        std::string_view r = t.rel(p);
+        if (r == "nmod:poss" || r == "amod" || r == "compound" || (t.base_rel(p) == "nmod" && t.CaseOf(p) == "by")) {
+          int32_t m = t.mention_at(p) >= 0 ? t.mention_at(p) : t.ActorAt(p, 1);
+          if (m >= 0) {
+            k = m;
+            break;
+          }
+        }
+      }
+    }
     if (k >= 0) {
       Found f{k, "nsubj of '" + t.form(v) + "'"};
       f.direct = t.mention_at(c) >= 0;
