@@ -78,6 +78,16 @@ bool SameSide(const std::vector<text::Token>& toks, const std::vector<actors::Ac
   return side(speaker->code) == side(doer->code);
 }
 
+// The sentence opens with "Under the plan/deal/terms ...," before token `a`.
+bool UnderAPlan(const std::vector<text::Token>& toks, uint32_t a) {
+  if (toks.size() < 4 || toks[0].lower != "under") return false;
+  for (uint32_t i = 1; i < a && i < 8; ++i)
+    if (toks[i].lower == ",")
+      return In(toks[i - 1].lower, {"plan", "deal", "agreement", "proposal", "terms", "accord", "arrangement", "framework",
+                                    "truce", "ceasefire", "draft", "scheme", "roadmap", "initiative"});
+  return false;
+}
+
 }  // namespace
 
 void SplitActorCode(const actors::ActorMention& m, std::string* country, std::string* agent) {
@@ -351,6 +361,8 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
   for (int32_t j = a - 1; j >= 0 && clause[j] == cl; --j)
     if (Conditional(lower(j))) conditional = true;
   bool question = !toks.empty() && toks.back().lower == "?";
+  // "Under the plan, Israeli troops would withdraw ...": the content of a plan or deal.
+  if (future && UnderAPlan(toks, a)) conditional = true;
   // "Washington fears that an offensive would kill many civilians": a worry, not an act.
   for (int32_t j = a - 1, seen = 0; j >= 1 && seen < 10; --j, ++seen) {
     if (views[j].flags & kHardBoundary) break;
