@@ -18,7 +18,7 @@ inline bool In(std::string_view w, std::initializer_list<std::string_view> set) 
 // Words that open a new clause (the word itself starts it).
 inline bool OpensClause(std::string_view w) {
   return In(w, {"while", "whereas", "although", "though", "but", "because", "after", "before", "when", "that",
-                "which", "who", "whom", "unless", "if", "until", "where", "whether", "since", "despite"});
+                "which", "who", "whom", "whose", "unless", "if", "until", "where", "whether", "since", "despite"});
 }
 // Reporting verbs: the words after them start a new clause ("X said Y attacked Z").
 inline bool ReportingVerb(std::string_view w) {

@@ -35,6 +35,9 @@ struct Ctx {
 int32_t NearestBefore(const Ctx& c, uint32_t before, uint32_t anchor, bool same_clause, bool* pronoun) {
   *pronoun = false;
   for (int32_t i = static_cast<int32_t>(before) - 1; i >= 0; --i) {
+    // A parenthesis (", whose jets shot down drones,") has a later clause id than the clause
+    // it interrupts: skip it; an earlier clause ends the search.
+    if (same_clause && c.clause[i] > c.clause[anchor]) continue;
     if (same_clause && c.clause[i] != c.clause[anchor]) break;
     int32_t k = c.mention_at[i];
     if (k >= 0) {
@@ -126,7 +129,7 @@ std::vector<uint16_t> WordOrderLinker::Clauses(std::span<const text::Token> toke
       continue;
     }
     if (open_next || punct_break || (i > 0 && OpensClause(w))) {
-      if (i > 0 && tokens[i - 1].lower == "," && (w == "who" || w == "which") && resume < 0) resume = id;
+      if (i > 0 && tokens[i - 1].lower == "," && (w == "who" || w == "which" || w == "whose") && resume < 0) resume = id;
       if (next_id < UINT16_MAX) ++next_id;
       id = next_id;
       open_next = false;
