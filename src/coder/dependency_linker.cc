@@ -754,6 +754,18 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
         }
       }
     }
+    // "stormed the U.S. Capitol": a word of the pattern inside a named actor (not an agent
+    // word: "sent U.S. troops" names what is sent) names the target.
+    if (tgt.actor < 0) {
+      for (uint32_t i = pm.trigger_first + 1; i < pm.trigger_end && tgt.actor < 0; ++i) {
+        int32_t k = static_cast<int32_t>(i) < t.size() && pm.IsLiteral(i) ? t.mention_at(static_cast<int32_t>(i)) : -1;
+        if (k < 0 || k == src.actor || t.mention(k).kind == actors::ActorKind::kAgentOnly ||
+            t.mention(k).code == t.mention(src.actor).code)
+          continue;
+        tgt = {k, "the actor named by the pattern's word '" + t.form(static_cast<int32_t>(i)) + "'"};
+        place = false;
+      }
+    }
     if (tgt.actor < 0 && pm.target_first >= 0) {
       tgt = SlotPronoun(t, pm, src.actor);
       if (tgt.actor >= 0) base.target_from_slot = true;
