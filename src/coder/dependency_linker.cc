@@ -754,6 +754,25 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
         }
       }
     }
+    // "China threatened to retaliate if the United States raised tariffs": a threat's target
+    // is the subject of its condition.
+    if (tgt.actor < 0 && mi < in.codes.size() && in.codes[mi].rfind("13", 0) == 0) {
+      for (int32_t host : {v, t.head(v)}) {
+        if (host < 0 || tgt.actor >= 0) continue;
+        for (int32_t c : t.kids(host)) {
+          if (t.base_rel(c) != "advcl") continue;
+          int32_t mk = t.Child(c, "mark");
+          if (mk < 0 || !In(t.lower(mk), {"if", "unless", "should"})) continue;
+          int32_t s2 = t.Child(c, "nsubj");
+          int32_t k = t.ActorAt(s2, 2);
+          if (k >= 0 && k != src.actor) {
+            tgt = {k, "subject of the condition '" + t.form(c) + "' of the threat"};
+            place = false;
+            break;
+          }
+        }
+      }
+    }
     // "stormed the U.S. Capitol": a word of the pattern inside a named actor (not an agent
     // word: "sent U.S. troops" names what is sent) names the target.
     if (tgt.actor < 0) {
