@@ -50,6 +50,15 @@ bool IsCapitalized(const text::Token& t) {
   return (c >= 'A' && c <= 'Z') || c >= 0x80;  // non-ASCII initials ("Élysée") count as capitals
 }
 
+// Lowercase particles that open capitalised names: "al-Assad", "el-Sisi",
+// "von der Leyen", "de Mistura", "bin Salman".
+bool IsNameParticle(std::string_view word) {
+  static constexpr std::string_view kParticles[] = {"al", "el", "ad", "ash", "as", "at", "ar", "az", "an",
+                                                    "bin", "ibn", "bint", "de", "del", "della", "der", "di",
+                                                    "da", "dos", "das", "du", "van", "von", "le", "la"};
+  return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
+}
+
 bool HasLowerAscii(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
@@ -177,13 +186,31 @@ class Scanner {
       case CaseRule::kAny:
         return true;
       case CaseRule::kCapitalized:
-        return IsCapitalized(s_.tokens[first]);
+        return IsCapitalizedName(first, end);
       case CaseRule::kUpperOrDots: {
         // The first token decides ("IS militants"); in an all-caps line "US"
         // and "WHO" may be the words us and who, so only dots count there.
         const std::string_view f = form.empty() ? std::string_view(s_.tokens[first].form) : form;
         return IsDottedAbbreviation(f) || (!all_caps_ && !HasLowerAscii(f));
       }
+    }
+    return false;
+  }
+
+  // The first letter after any lowercase name particles is a capital:
+  // "Assad", "al-Assad", "von der Leyen", but not "trump", "al-houthi".
+  bool IsCapitalizedName(uint32_t first, uint32_t end) const {
+    for (uint32_t t = first; t < end; ++t) {
+      std::string_view form = s_.tokens[t].form;
+      size_t dash;
+      while ((dash = form.find('-')) != std::string_view::npos && dash + 1 < form.size() &&
+             IsNameParticle(form.substr(0, dash))) {
+        form.remove_prefix(dash + 1);  // "al-" of "al-Assad"
+      }
+      if (t + 1 < end && IsNameParticle(form)) continue;  // "von", "der" of "von der Leyen"
+      if (form.empty()) return false;
+      const unsigned char c = static_cast<unsigned char>(form[0]);
+      return (c >= 'A' && c <= 'Z') || c >= 0x80;
     }
     return false;
   }
