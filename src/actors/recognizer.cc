@@ -536,6 +536,43 @@ class Composer {
     }
   }
 
+  // "Putin's troops", "Assad's forces", "Trump's supporters", "Erdogan's
+  // party": the people or forces a leader commands or leads are his state's
+  // (or group's) agent, not the leader, who did not act himself. Only
+  // collective agents compose (not GOV: "Putin's government" is Putin's code
+  // anyway, and "Putin's spokesman Peskov" names its own person); an
+  // office-holder of an IGO keeps his own mention ("Guterres's envoy").
+  bool ComposePossessedForce(size_t j, ActorMention* m, size_t* next) const {
+    const Item& a = items_[j];
+    if (!IsPossessive(a.end) || m->code.size() < 3 || m->code.compare(0, 3, "IGO") == 0 ||
+        m->code.compare(0, 3, "NGO") == 0) {
+      return false;
+    }
+    const Item* ag = At(j + 1, a.end + 1);
+    if (!IsCodedAgent(ag) || IsPerson(At(j + 2, ag->end))) return false;
+    const AgentEntry& agent = d_.agents[ag->index];
+    static constexpr std::string_view kCollective[] = {"MIL", "REB", "INS", "UAF", "COP", "SPY", "CVL", "OPP", "PTY"};
+    if (std::find(std::begin(kCollective), std::end(kCollective), agent.code) == std::end(kCollective)) return false;
+    for (uint32_t t = ag->first; t < ag->end; ++t) {
+      if (toks_[t].lower == "chief" || toks_[t].lower == "chiefs") return false;  // "Trump's chief of staff"
+    }
+    // A group's leader commands the group ("Sinwar's fighters" -> PSEREBHMS,
+    // "Baghdadi's fighters" -> IMGMUS), not a generic force of the country.
+    const bool armed_agent = agent.code == "MIL" || agent.code == "REB" || agent.code == "INS" || agent.code == "UAF";
+    const std::string_view role_agent = std::string_view(m->code).substr(3, 3);
+    const bool group_role = m->code.size() > 6 || m->code.compare(0, 3, "IMG") == 0 || role_agent == "REB" ||
+                            role_agent == "UAF" || role_agent == "INS";
+    if (group_role && !armed_agent) return false;
+    const PersonEntry& pe = d_.persons[a.index];
+    m->kind = group_role ? ActorKind::kArmedGroup : ActorKind::kCountry;
+    if (!group_role) m->code = m->code.substr(0, 3) + agent.code;
+    m->name = pe.name + " (" + agent.label + ")";
+    m->entry = JoinEntry(m->entry, agent.entry);
+    m->end = ag->end;
+    *next = j + 2;
+    return true;
+  }
+
   // Absorbs further adjacent agent words ("army troops", "foreign ministry
   // spokesman") and a trailing person; the first agent keeps the code.
   void ExtendAgents(size_t* k, uint32_t* end, std::string* entry) const {
@@ -726,6 +763,7 @@ class Composer {
       }
       case SenseCategory::kPerson: {
         SetPerson(a, a.first, "", m);
+        if (ComposePossessedForce(j, m, next)) return true;
         if (const Item* ag = At(j + 1, a.end); IsCodedAgent(ag)) {  // "the Biden administration"
           const PersonEntry& pe = d_.persons[a.index];
           const AgentEntry& agent = d_.agents[ag->index];
