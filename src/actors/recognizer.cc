@@ -20,9 +20,19 @@ constexpr uint32_t kNone = UINT32_MAX;
 struct Piece {
   uint64_t hash;
   uint32_t token;
-  bool first;  // first piece of its token
-  bool last;   // last piece of its token
+  bool first;   // first piece of its token
+  bool last;    // last piece of its token
+  bool suffix;  // the last, non-first piece of its token is a compound suffix ("led" of "Saudi-led")
 };
+
+// "<country>-<suffix>" compounds that make the country an actor of what
+// follows: "Saudi-led coalition", "French-led troops", "British-flagged
+// tanker", "Greek-owned ship". Other compounds ("Iranian-made", "Russian-backed",
+// "pro-Russian", "Israel-Hamas") name no actor: the country only modifies.
+bool IsCompoundSuffix(std::string_view piece) {
+  static constexpr std::string_view kSuffixes[] = {"led", "flagged", "registered", "owned"};
+  return std::find(std::begin(kSuffixes), std::end(kSuffixes), piece) != std::end(kSuffixes);
+}
 
 // One dictionary match before composition.
 struct Item {
@@ -38,6 +48,15 @@ bool IsCapitalized(const text::Token& t) {
   if (t.form.empty()) return false;
   unsigned char c = static_cast<unsigned char>(t.form[0]);
   return (c >= 'A' && c <= 'Z') || c >= 0x80;  // non-ASCII initials ("Élysée") count as capitals
+}
+
+// Lowercase particles that open capitalised names: "al-Assad", "el-Sisi",
+// "von der Leyen", "de Mistura", "bin Salman".
+bool IsNameParticle(std::string_view word) {
+  static constexpr std::string_view kParticles[] = {"al", "el", "ad", "ash", "as", "at", "ar", "az", "an",
+                                                    "bin", "ibn", "bint", "de", "del", "della", "der", "di",
+                                                    "da", "dos", "das", "du", "van", "von", "le", "la"};
+  return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
 }
 
 bool HasLowerAscii(std::string_view s) {
@@ -97,10 +116,11 @@ class Scanner {
         // piece: aliases are written "Lions' Den".
       } else if (buf.empty()) {
         // Punctuation: a barrier piece no phrase contains, so matches never jump over it.
-        pieces_.push_back({PieceHash(lower) ^ 0x5bd1e9955bd1e995ULL, t, true, true});
+        pieces_.push_back({PieceHash(lower) ^ 0x5bd1e9955bd1e995ULL, t, true, true, false});
       } else {
         for (size_t i = 0; i < buf.size(); ++i) {
-          pieces_.push_back({PieceHash(buf[i]), t, i == 0, i + 1 == buf.size()});
+          const bool last = i + 1 == buf.size();
+          pieces_.push_back({PieceHash(buf[i]), t, i == 0, last, last && i > 0 && IsCompoundSuffix(buf[i])});
         }
       }
       if (HasLetter(toks[t].form)) {
@@ -120,6 +140,7 @@ class Scanner {
     struct Cand {
       uint32_t end;
       uint32_t node;
+      bool compound;  // the phrase ends before a compound suffix of token end - 1
     };
     Cand cands[kMaxPhrasePieces + 1];
     for (uint32_t t = 0; t < n;) {
@@ -132,14 +153,21 @@ class Scanner {
       for (uint32_t p = first_piece_[t]; p < pieces_.size() && nc <= kMaxPhrasePieces; ++p) {
         node = d_.Child(node, pieces_[p].hash);
         if (node == 0) break;
-        if (pieces_[p].last && d_.nodes[node].senses_count > 0) cands[nc++] = {pieces_[p].token + 1, node};
+        if (d_.nodes[node].senses_count == 0) continue;
+        if (pieces_[p].last) {
+          cands[nc++] = {pieces_[p].token + 1, node, false};
+        } else if (p + 1 < pieces_.size() && pieces_[p + 1].suffix) {
+          cands[nc++] = {pieces_[p].token + 1, node, true};
+        }
       }
       bool found = false;
       uint32_t prev_end = items.empty() ? kNone : items.back().end;
       bool after_title = prev_end == t && items.back().category == SenseCategory::kAgent;
       for (size_t c = nc; c-- > 0 && !found;) {
         Item it;
-        if (Resolve(t, cands[c].end, cands[c].node, prev_end, after_title, &it)) {
+        bool ok = cands[c].compound ? ResolveCompound(t, cands[c].end, cands[c].node, &it)
+                                    : Resolve(t, cands[c].end, cands[c].node, prev_end, after_title, &it);
+        if (ok) {
           items.push_back(it);
           t = it.end;
           found = true;
@@ -151,18 +179,38 @@ class Scanner {
   }
 
  private:
-  bool PassesCase(const Sense& s, uint32_t first, uint32_t end) const {
+  // `form` overrides the first token's text: the part before the suffix of
+  // a one-token compound ("U.S." of "U.S.-led").
+  bool PassesCase(const Sense& s, uint32_t first, uint32_t end, std::string_view form = {}) const {
     switch (s.case_rule) {
       case CaseRule::kAny:
         return true;
       case CaseRule::kCapitalized:
-        return IsCapitalized(s_.tokens[first]);
+        return IsCapitalizedName(first, end);
       case CaseRule::kUpperOrDots: {
         // The first token decides ("IS militants"); in an all-caps line "US"
         // and "WHO" may be the words us and who, so only dots count there.
-        const std::string& f = s_.tokens[first].form;
+        const std::string_view f = form.empty() ? std::string_view(s_.tokens[first].form) : form;
         return IsDottedAbbreviation(f) || (!all_caps_ && !HasLowerAscii(f));
       }
+    }
+    return false;
+  }
+
+  // The first letter after any lowercase name particles is a capital:
+  // "Assad", "al-Assad", "von der Leyen", but not "trump", "al-houthi".
+  bool IsCapitalizedName(uint32_t first, uint32_t end) const {
+    for (uint32_t t = first; t < end; ++t) {
+      std::string_view form = s_.tokens[t].form;
+      size_t dash;
+      while ((dash = form.find('-')) != std::string_view::npos && dash + 1 < form.size() &&
+             IsNameParticle(form.substr(0, dash))) {
+        form.remove_prefix(dash + 1);  // "al-" of "al-Assad"
+      }
+      if (t + 1 < end && IsNameParticle(form)) continue;  // "von", "der" of "von der Leyen"
+      if (form.empty()) return false;
+      const unsigned char c = static_cast<unsigned char>(form[0]);
+      return (c >= 'A' && c <= 'Z') || c >= 0x80;
     }
     return false;
   }
@@ -210,6 +258,31 @@ class Scanner {
       if (role.start <= date_ && date_ <= role.end) return r;
     }
     return kNone;
+  }
+
+  // A country before a compound suffix ("Saudi" of "Saudi-led", "Marshall
+  // Islands" of "Marshall Islands-flagged"): the whole compound token becomes
+  // the country's adjective, composing like "Saudi" would ("French-led troops"
+  // -> FRAMIL). Only countries, capitals and demonyms count; the suffix itself
+  // tells the word is a modifier, so no neighbour check applies.
+  bool ResolveCompound(uint32_t first, uint32_t end, uint32_t node, Item* out) const {
+    std::string_view form = s_.tokens[first].form;
+    if (end == first + 1) {
+      const size_t dash = form.rfind('-');
+      if (dash == std::string_view::npos || dash == 0) return false;
+      form = form.substr(0, dash);
+    }
+    const TrieNode& tn = d_.nodes[node];
+    for (uint32_t i = 0; i < tn.senses_count; ++i) {
+      const Sense& s = d_.senses[tn.senses_begin + i];
+      if (s.needs_title || !PassesCase(s, first, end, form)) continue;
+      if (s.category == SenseCategory::kCountryName || s.category == SenseCategory::kCountryAdj ||
+          s.category == SenseCategory::kCapital) {
+        *out = {first, end, SenseCategory::kCountryAdj, s.index, kNone, false};
+        return true;
+      }
+    }
+    return false;
   }
 
   bool Resolve(uint32_t first, uint32_t end, uint32_t node, uint32_t prev_end, bool after_title,
@@ -463,6 +536,43 @@ class Composer {
     }
   }
 
+  // "Putin's troops", "Assad's forces", "Trump's supporters", "Erdogan's
+  // party": the people or forces a leader commands or leads are his state's
+  // (or group's) agent, not the leader, who did not act himself. Only
+  // collective agents compose (not GOV: "Putin's government" is Putin's code
+  // anyway, and "Putin's spokesman Peskov" names its own person); an
+  // office-holder of an IGO keeps his own mention ("Guterres's envoy").
+  bool ComposePossessedForce(size_t j, ActorMention* m, size_t* next) const {
+    const Item& a = items_[j];
+    if (!IsPossessive(a.end) || m->code.size() < 3 || m->code.compare(0, 3, "IGO") == 0 ||
+        m->code.compare(0, 3, "NGO") == 0) {
+      return false;
+    }
+    const Item* ag = At(j + 1, a.end + 1);
+    if (!IsCodedAgent(ag) || IsPerson(At(j + 2, ag->end))) return false;
+    const AgentEntry& agent = d_.agents[ag->index];
+    static constexpr std::string_view kCollective[] = {"MIL", "REB", "INS", "UAF", "COP", "SPY", "CVL", "OPP", "PTY"};
+    if (std::find(std::begin(kCollective), std::end(kCollective), agent.code) == std::end(kCollective)) return false;
+    for (uint32_t t = ag->first; t < ag->end; ++t) {
+      if (toks_[t].lower == "chief" || toks_[t].lower == "chiefs") return false;  // "Trump's chief of staff"
+    }
+    // A group's leader commands the group ("Sinwar's fighters" -> PSEREBHMS,
+    // "Baghdadi's fighters" -> IMGMUS), not a generic force of the country.
+    const bool armed_agent = agent.code == "MIL" || agent.code == "REB" || agent.code == "INS" || agent.code == "UAF";
+    const std::string_view role_agent = std::string_view(m->code).substr(3, 3);
+    const bool group_role = m->code.size() > 6 || m->code.compare(0, 3, "IMG") == 0 || role_agent == "REB" ||
+                            role_agent == "UAF" || role_agent == "INS";
+    if (group_role && !armed_agent) return false;
+    const PersonEntry& pe = d_.persons[a.index];
+    m->kind = group_role ? ActorKind::kArmedGroup : ActorKind::kCountry;
+    if (!group_role) m->code = m->code.substr(0, 3) + agent.code;
+    m->name = pe.name + " (" + agent.label + ")";
+    m->entry = JoinEntry(m->entry, agent.entry);
+    m->end = ag->end;
+    *next = j + 2;
+    return true;
+  }
+
   // Absorbs further adjacent agent words ("army troops", "foreign ministry
   // spokesman") and a trailing person; the first agent keeps the code.
   void ExtendAgents(size_t* k, uint32_t* end, std::string* entry) const {
@@ -653,6 +763,7 @@ class Composer {
       }
       case SenseCategory::kPerson: {
         SetPerson(a, a.first, "", m);
+        if (ComposePossessedForce(j, m, next)) return true;
         if (const Item* ag = At(j + 1, a.end); IsCodedAgent(ag)) {  // "the Biden administration"
           const PersonEntry& pe = d_.persons[a.index];
           const AgentEntry& agent = d_.agents[ag->index];

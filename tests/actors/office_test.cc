@@ -28,6 +28,12 @@ TEST_F(OfficeTest, TheHolderOnTheDateIsNamed) {
   EXPECT_EQ(First("The Israeli prime minister spoke.", "2024-03-01"), "ISRGOV Benjamin Netanyahu");
   EXPECT_EQ(First("The U.S. secretary of state flew in.", "2019-05-01"), "USAGOV Mike Pompeo");
   EXPECT_EQ(First("The U.S. secretary of state flew in.", "2023-05-01"), "USAGOV Antony Blinken");
+  // Holders added with the 2026-11-26.5 dictionary.
+  EXPECT_EQ(First("The Australian prime minister spoke.", "2020-03-01"), "AUSGOV Scott Morrison");
+  EXPECT_EQ(First("The Australian prime minister spoke.", "2023-03-01"), "AUSGOV Anthony Albanese");
+  EXPECT_EQ(First("The Kenyan president spoke.", "2016-03-01"), "KENGOV Uhuru Kenyatta");
+  EXPECT_EQ(First("The Ghanaian president spoke.", "2019-03-01"), "GHAGOV Nana Akufo-Addo");
+  EXPECT_EQ(First("The Ghanaian president spoke.", "2025-03-01"), "GHAGOV John Mahama");
 }
 
 TEST_F(OfficeTest, NoSingleHolderLeavesTheOffice) {
