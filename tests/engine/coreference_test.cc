@@ -217,7 +217,7 @@ TEST_F(ArticleCoreferenceTest, TheEventsPlaceBeatsThePreviousSentence) {
 
 TEST_F(ArticleCoreferenceTest, VictimsTakeThePlaceAfterThem) {
   EXPECT_EQ(Code("Sudanese troops shelled civilians near the Chadian town of Adre."),
-            "Sudanese troops=SDNMIL civilians=TCDCVL Chadian=TCD");
+            "Sudanese troops=SDNMIL civilians=TCDCVL Chadian=TCD Adre=TCD");
 }
 
 TEST_F(ArticleCoreferenceTest, AgentWithNothingBeforeTakesALaterCountry) {
