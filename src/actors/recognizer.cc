@@ -230,9 +230,30 @@ class Scanner {
   // A proper name that is also a word or another person's name must not be
   // glued to an unknown capitalised word: "Hunter Biden", "Michael Jordan",
   // "Jordan Peterson", "Washington Post", "Atlanta, Georgia".
+  // "Kherson Oblast", "Idlib province", "Nakuru County": an administrative
+  // word right after a place name belongs to the place (not "state": "Iran
+  // state TV" is the state's media, and "State" after a name already starts a
+  // phrase).
+  bool IsAdminWordAfterPlace(const Sense& s, uint32_t t) const {
+    if (s.category != SenseCategory::kCountryName && s.category != SenseCategory::kCapital) return false;
+    if (t >= s_.tokens.size()) return false;
+    static constexpr std::string_view kWords[] = {"oblast",     "province",     "region",   "governorate",
+                                                  "county",     "district",     "prefecture", "krai",
+                                                  "department", "municipality", "canton",   "township"};
+    const std::string_view w = s_.tokens[t].lower;
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  }
+
   bool PassesNeighbours(const Sense& s, uint32_t first, uint32_t end, uint32_t prev_end) const {
     if (!s.proper_name || title_case_) return true;
     const uint32_t n = static_cast<uint32_t>(s_.tokens.size());
+    // The word after "Kherson Oblast" is the neighbour; so is the word after
+    // "Lagos State" ("Lagos State University" is a university).
+    if (IsAdminWordAfterPlace(s, end) ||
+        ((s.category == SenseCategory::kCountryName || s.category == SenseCategory::kCapital) && end < n &&
+         s_.tokens[end].form == "State")) {
+      ++end;
+    }
     // Before a surname or an ambiguous name even a sentence-initial word may
     // be a first name ("Hunter Biden", "Michael Jordan"); before other places
     // only a mid-sentence one is ("Asked whether Russia ...").
@@ -318,7 +339,8 @@ class Scanner {
           break;
         }
         default:
-          *out = {first, end, s.category, s.index, kNone, s.case_rule == CaseRule::kUpperOrDots};
+          *out = {first, IsAdminWordAfterPlace(s, end) ? end + 1 : end, s.category, s.index, kNone,
+                  s.case_rule == CaseRule::kUpperOrDots};
           return true;
       }
     }
