@@ -237,9 +237,10 @@ class Scanner {
   bool IsAdminWordAfterPlace(const Sense& s, uint32_t t) const {
     if (s.category != SenseCategory::kCountryName && s.category != SenseCategory::kCapital) return false;
     if (t >= s_.tokens.size()) return false;
-    static constexpr std::string_view kWords[] = {"oblast",     "province",     "region",   "governorate",
-                                                  "county",     "district",     "prefecture", "krai",
-                                                  "department", "municipality", "canton",   "township"};
+    // Not "department": "the U.S. Department of Defense" is an agency.
+    static constexpr std::string_view kWords[] = {"oblast",   "province", "region",       "governorate", "county",
+                                                  "district", "prefecture", "municipality", "canton",      "krai",
+                                                  "township"};
     const std::string_view w = s_.tokens[t].lower;
     return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
   }
