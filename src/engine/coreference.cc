@@ -368,7 +368,13 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         // "Hezbollah fired rockets after an Israeli strike killed one of its senior commanders":
         // "its"/"their" + agent word is the sentence's first actor (its subject), not the nearest.
         const Antecedent* possessor = nullptr;
-        for (uint32_t b = m.first, seen = 0; b > 0 && seen < 3; --b, ++seen) {
+        // "The African Union's envoy": the actor right before "'s" owns the agent.
+        if (m.first >= 2 && toks[m.first - 1].lower == "'s")
+          for (const auto& x : cur)
+            if (!x.pronoun && !Unresolved(x.mention) && x.mention.end == m.first - 1 &&
+                x.mention.kind != ActorKind::kPerson)
+              possessor = &x;
+        for (uint32_t b = m.first, seen = 0; !possessor && b > 0 && seen < 3; --b, ++seen) {
           const std::string& w = toks[b - 1].lower;
           if (w == "its" || w == "their") {
             for (const auto& x : cur)
@@ -385,7 +391,7 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         } else if (absorb) {
           m.end = place->end;
           ++next;
-        } else if (possessor && IsArmed(possessor->mention)) {
+        } else if (possessor && (IsArmed(possessor->mention) || !HasCountry(possessor->mention))) {
           whole = possessor;
         } else if (possessor && HasCountry(possessor->mention)) {
           place = &possessor->mention;

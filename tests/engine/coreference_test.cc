@@ -80,6 +80,18 @@ TEST(CoreferenceTest, ItsAgentsAreTheSentencesFirstActors) {
   EXPECT_EQ(ms[2].code, "LBNREB");
 }
 
+TEST(CoreferenceTest, AnOrganisationsAgentIsTheOrganisation) {
+  CoreferenceResolver r;
+  // "The African Union 's envoy urged Ethiopia ."
+  //  0   1       2     3  4     5     6
+  text::Sentence s = Sent("The African Union's envoy urged Ethiopia.");
+  std::vector<ActorMention> ms = {M(1, 3, "IGOAFRAFU", ActorKind::kIgo, "African Union"),
+                                  M(4, 5, "---GOV", ActorKind::kAgentOnly), M(6, 7, "ETH", ActorKind::kCountry)};
+  r.Resolve(s, &ms);
+  ASSERT_EQ(ms.size(), 3u);
+  EXPECT_EQ(ms[1].code, "IGOAFRAFU");
+}
+
 TEST(CoreferenceTest, PronounFindsThePreviousSentence) {
   CoreferenceResolver r;
   text::Sentence a = Sent("Erdogan met Putin in Sochi.");
