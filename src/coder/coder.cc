@@ -312,8 +312,17 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
   // "to" + trigger: governed by an intent verb, a refusal verb, or nothing.
   int32_t i = a - 1;
   while (i >= 0 && Adverb(lower(i))) --i;
-  // "vowed to keep attacking": an aspectual verb between "to" and the trigger is transparent.
-  if (i >= 1 && Aspectual(lower(i)) && lower(i - 1) == "to") --i;
+  // "vowed to keep attacking": an aspectual verb between "to" and the trigger is transparent,
+  // and so is "help" ("to send officers to help fight the gangs").
+  if (i >= 1 && (Aspectual(lower(i)) || In(lower(i), {"help", "helping"})) && lower(i - 1) == "to") --i;
+  // "abstained from criticising Moscow", "avoided naming Russia": not done.
+  if (i >= 0 && In(lower(i), {"avoid", "avoided", "avoids", "avoiding"})) md.negated = true;
+  if (i >= 1 && lower(i) == "from" &&
+      In(lower(i - 1), {"refrain", "refrained", "refrains", "refraining", "abstain", "abstained", "abstains",
+                        "abstaining", "desist", "desisted"}))
+    md.negated = true;
+  if (i >= 2 && lower(i) == "of" && lower(i - 1) == "short" && In(lower(i - 2), {"stopped", "stops", "stop", "stopping"}))
+    md.negated = true;
   if (i >= 0 && (lower(i) == "and" || lower(i) == "or")) {
     // "to pause hostilities and agree a ceasefire": the conjunct shares the "to" of its partner.
     for (int32_t j = i - 1, seen = 0; j >= 1 && seen < 6 && clause[j] == cl; --j, ++seen) {
@@ -507,8 +516,9 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
                     modal[k].governor < static_cast<int32_t>(matches[k - 1].trigger_end);
     // Likewise what is demanded, appealed for, commented on or warned of:
     // "demanded that North Korea halt its missile programmes".
+    // Accusations too: "accusing it of complicity in genocide by arming the RSF".
     bool verbal = prev == "016" || prev.rfind("12", 0) == 0 || prev.rfind("01", 0) == 0 ||
-                  prev.rfind("02", 0) == 0 || prev.rfind("10", 0) == 0;
+                  prev.rfind("02", 0) == 0 || prev.rfind("10", 0) == 0 || prev.rfind("112", 0) == 0;
     bool bridged = false;  // "and", "but" or punctuation between them: a new predicate
     for (uint32_t t = matches[k - 1].trigger_end; t < matches[k].trigger_first && t < n; ++t)
       bridged |= toks[t].lower == "and" || toks[t].lower == "but" || toks[t].kind == text::TokenKind::kPunct;
