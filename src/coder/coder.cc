@@ -1,6 +1,7 @@
 #include "coder/coder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "coder/cues.h"
@@ -76,6 +77,36 @@ bool SameSide(const std::vector<text::Token>& toks, const std::vector<actors::Ac
   if (!speaker || !doer) return false;
   auto side = [](const std::string& code) { return code.substr(0, code.rfind("IGO", 0) == 0 ? code.size() : 3); };
   return side(speaker->code) == side(doer->code);
+}
+
+// The words after a killing name many noncombatants: a number of 50 or more, or "hundreds",
+// "thousands" (of people, civilians, villagers ...), or "dozens of civilians"; a victim that
+// is an armed force is no mass killing.
+bool MassKilling(const std::vector<text::Token>& toks, uint32_t from, const actors::ActorMention* victim) {
+  if (victim && victim->code.size() >= 6) {
+    std::string_view agent = std::string_view(victim->code).substr(victim->code.size() - 3);
+    if (In(agent, {"MIL", "COP", "REB", "SPY", "GOV", "UAF", "JUD", "LEG"})) return false;
+  }
+  bool civilians = victim && victim->code.size() >= 6 &&
+                   std::string_view(victim->code).substr(victim->code.size() - 3) == "CVL";
+  for (uint32_t i = from; i < toks.size() && i < from + 8; ++i) {
+    const std::string& w = toks[i].lower;
+    if (toks[i].kind == text::TokenKind::kPunct && w != ",") break;
+    if (In(w, {"hundreds", "thousands"})) return true;
+    if (w == "dozens" && (civilians || (i + 2 < toks.size() && In(toks[i + 2].lower, {"civilians", "villagers"}))))
+      return true;
+    if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) {
+      long v = 0;
+      for (char c : w) {
+        if (c == ',') continue;
+        if (!std::isdigit(static_cast<unsigned char>(c))) break;
+        v = v * 10 + (c - '0');
+        if (v > 100000000) break;
+      }
+      return v >= 50;
+    }
+  }
+  return false;
 }
 
 // The sentence opens with "Under the plan/deal/terms ...," before token `a`.
@@ -719,6 +750,10 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
         valid[l.target].code.size() == 3 && parse.upos.size() == n &&
         parse.upos[valid[l.target].end - 1] == "PROPN" && parse.deprel[valid[l.target].end - 1] == "obj")
       code = "192";
+    // "killed at least 132 villagers", "killed hundreds of civilians": the killing of many
+    // noncombatants is a mass killing (202), not an ordinary use of force.
+    if (In(code, {"190", "193", "180"}) && MassKilling(toks, pm.trigger_end, l.target >= 0 ? &valid[l.target] : nullptr))
+      code = "202";
     const ontology::CameoCode* cc = im.onto.Find(code);
     if (!cc) continue;  // Create() checked every code; defensive only
 
