@@ -79,6 +79,15 @@ bool SameSide(const std::vector<text::Token>& toks, const std::vector<actors::Ac
   return side(speaker->code) == side(doer->code);
 }
 
+// The place at token `h` is the object of the seizure, or "most/part/control of" it.
+bool TakenPlace(const syntax::Analysis& a, uint32_t h) {
+  if (a.deprel[h] == "obj") return true;
+  if (a.deprel[h] != "nmod" || a.head[h] <= 0) return false;
+  const uint32_t g = static_cast<uint32_t>(a.head[h] - 1);
+  return g < a.deprel.size() && a.deprel[g] == "obj" &&
+         In(a.lemma[g], {"most", "part", "parts", "much", "all", "rest", "control", "half", "swathe", "swath"});
+}
+
 // The words after a killing name many noncombatants: a number of 50 or more, or "hundreds",
 // "thousands" (of people, civilians, villagers ...), or "dozens of civilians"; a victim that
 // is an armed force is no mass killing.
@@ -742,13 +751,14 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       if (md.note == "refusal") left = EventDictionary::Apply(im.dict.reject(), left);
       if (!left.empty()) code = left;
     }
-    // "Wagner fighters captured Bakhmut": people are abducted (181), places are occupied (192).
+    // "Wagner fighters captured Bakhmut", "seized most of Aleppo": people are abducted (181) and
+    // property seized (171), places are occupied (192).
     // A place named as the object (a proper noun whose code is only a country) was taken, not
     // kidnapped; "seized an Iranian tanker" (an adjective), "a tanker belonging to Britain"
     // keep their code.
-    if (code.rfind("181", 0) == 0 && l.target >= 0 && valid[l.target].kind == actors::ActorKind::kCountry &&
-        valid[l.target].code.size() == 3 && parse.upos.size() == n &&
-        parse.upos[valid[l.target].end - 1] == "PROPN" && parse.deprel[valid[l.target].end - 1] == "obj")
+    if ((code.rfind("181", 0) == 0 || code == "171" || code == "1711") && l.target >= 0 &&
+        valid[l.target].kind == actors::ActorKind::kCountry && valid[l.target].code.size() == 3 &&
+        parse.upos.size() == n && parse.upos[valid[l.target].end - 1] == "PROPN" && TakenPlace(parse, valid[l.target].end - 1))
       code = "192";
     // "killed at least 132 villagers", "killed hundreds of civilians": the killing of many
     // noncombatants is a mass killing (202), not an ordinary use of force.
