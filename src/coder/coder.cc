@@ -723,6 +723,17 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
                                         "' (" + valid[l.target].code + ") is of no known country");
       l.target = -1;
     }
+    // "Eritrea ordered a mobilisation of its reservists", "put its troops on alert": a show
+    // of force by one's own forces has no target in them.
+    if (l.source >= 0 && l.target >= 0 && md.code.rfind("15", 0) == 0) {
+      const std::string& sc = valid[l.source].code;
+      const std::string& tc = valid[l.target].code;
+      if (sc.size() >= 3 && tc.size() == 6 && sc.compare(0, 3, tc, 0, 3) == 0 && tc.compare(3, 3, "MIL") == 0) {
+        if (trace) trace->steps.push_back("target dropped: '" + words(valid[l.target].first, valid[l.target].end) +
+                                          "' are the source's own forces");
+        l.target = -1;
+      }
+    }
     const bool hypothetical = md.hypothetical || (l.unasserted && md.note != "refusal");
     auto skip = [&](const std::string& why) {
       if (trace) trace->steps.push_back("no event: " + describe(pm) + ": " + why);
