@@ -126,8 +126,10 @@ class Tree {
                  (TargetCase(CaseOf(c)) || CaseOf(c) == "by");
         if (!take) continue;
         int32_t k = mention_at_[c];
-        // An agent word modifying a noun ("military cooperation", "police station") is no actor.
-        if (k >= 0 && k != self && mention(k).kind == actors::ActorKind::kAgentOnly && pass < 2) continue;
+        // An agent word modifying a noun ("military cooperation", "police station") is no actor;
+        // an agent that owns it is ("the army's headquarters").
+        if (k >= 0 && k != self && mention(k).kind == actors::ActorKind::kAgentOnly && pass < 2 && r != "nmod:poss")
+          continue;
         if (k < 0 || k == self) k = ActorAt(c, depth - 1);
         if (k >= 0 && k != self) return k;
       }
@@ -302,6 +304,19 @@ Found Subject(const Tree& t, int32_t v, int hops) {
             k = m;
             break;
           }
+        }
+        // "a roadside bomb planted by al-Shabaab militants", "an air strike it carried out".
+        if (t.base_rel(p) == "acl") {
+          for (int32_t q : t.kids(p)) {
+            bool agent = t.rel(q) == "obl:agent" || (t.base_rel(q) == "obl" && t.CaseOf(q) == "by");
+            bool subject = r == "acl:relcl" && t.rel(q) == "nsubj";
+            int32_t m = agent || subject ? t.ActorAt(q, 2) : -1;
+            if (m >= 0) {
+              k = m;
+              break;
+            }
+          }
+          if (k >= 0) break;
         }
       }
     }
@@ -824,6 +839,14 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     base.source_in_clause = true;
     base.resolved_pronoun = src.pronoun || t.mention(src.actor).entry.rfind("coref:", 0) == 0;
     base.why = "source: " + src.why + "; target: " + (tgt.actor >= 0 ? tgt.why : "none");
+    // "Russia and Ukraine accused each other of breaking the truce".
+    for (uint32_t i = pm.first; i + 1 < pm.end + 2 && i + 1 < static_cast<uint32_t>(t.size()); ++i)
+      if ((t.lower(static_cast<int32_t>(i)) == "each" && t.lower(static_cast<int32_t>(i + 1)) == "other") ||
+          (t.lower(static_cast<int32_t>(i)) == "one" && t.lower(static_cast<int32_t>(i + 1)) == "another")) {
+        base.each_other = true;
+        tgt = {};
+        place = false;
+      }
     std::vector<int32_t> sources = t.Coordinated(src.actor);
     // "Indian troops exchanged fire with Pakistani soldiers": the "with" partner of a
     // reciprocal act is the other side, both ways.
