@@ -431,6 +431,13 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
       md.negated = true;  // "refused to attack": no rejection code; the attack did not happen
       md.governor = -1;
     }
+  } else if ((intent || future) && md.negated && !EventDictionary::Apply(dict.reject(), md.code).empty()) {
+    // "Germany would not send Taurus missiles", "would not seek to open talks", "will not
+    // stop fighting": announcing one will not do a cooperative act is a rejection (12x), as
+    // "refused to" is (gold conventions, tests/data/gold/README.md).
+    md.code = EventDictionary::Apply(dict.reject(), md.code);
+    md.note = "refusal";
+    md.negated = false;
   } else if (intent || future) {
     std::string f = EventDictionary::Apply(dict.future(), md.code);
     if (!f.empty()) {
