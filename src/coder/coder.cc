@@ -749,9 +749,17 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       skip("no source actor (" + (l.why.empty() ? std::string("none found") : l.why) + ")");
       continue;
     }
-    if (im.options.require_target && l.target < 0) { skip("no target"); continue; }
-    if (l.target < 0 && !im.options.keep_untargeted && md.code.rfind("01", 0) != 0 && md.code.rfind("15", 0) != 0 &&
-        pm.target_first < 0) {
+    // "Yoon declared martial law", "the soldiers imposed a curfew": emergency rule, curfews,
+    // bans and curbs on freedoms (172x) with no one named fall on the source's own country.
+    std::string own_country;
+    if (l.target < 0 && md.code.rfind("172", 0) == 0) {
+      std::string country, agent;
+      SplitActorCode(valid[l.source], &country, &agent);
+      own_country = country;
+    }
+    if (im.options.require_target && l.target < 0 && own_country.empty()) { skip("no target"); continue; }
+    if (l.target < 0 && own_country.empty() && !im.options.keep_untargeted && md.code.rfind("01", 0) != 0 &&
+        md.code.rfind("15", 0) != 0 && pm.target_first < 0) {
       skip("no target actor (" + (l.why.empty() ? std::string("none found") : l.why) + ")");
       continue;
     }
@@ -817,7 +825,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
                              "; source '" + words(src.first, src.end) + "'" +
                              (l.target >= 0 ? ", target '" + words(valid[l.target].first, valid[l.target].end) + "'" : "") +
                              " by " + l.why);
-    std::string key = src.code + "|" + (l.target >= 0 ? valid[l.target].code : std::string()) + "|" + code;
+    std::string key = src.code + "|" + (l.target >= 0 ? valid[l.target].code : own_country) + "|" + code;
     auto it = seen.find(key);
     if (it != seen.end()) {
       events[it->second].mentions++;
@@ -837,7 +845,12 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       a->text = SpanText(article_text, toks, m.first, m.end, &a->span);
     };
     fill(src, &e.source);
-    if (l.target >= 0) fill(valid[l.target], &e.target);
+    if (l.target >= 0) {
+      fill(valid[l.target], &e.target);
+    } else if (!own_country.empty()) {
+      e.target.code = e.target.country = own_country;
+      e.target.entry = "inferred: the source's own country";
+    }
     e.code = cc->code;
     e.root = cc->root;
     e.plover_type = cc->plover_type;
