@@ -508,7 +508,10 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       const std::string& before = toks[m.first - 1].lower;
       const std::string& w = toks[m.end].lower;
       bool inflected = (views[m.end].flags & kPastForm) || (!w.empty() && w.back() == 's');
-      if ((NounPreposition(before) || Determiner(before)) && !inflected) views[m.end].flags |= kAfterDeterminer;
+      // Not an agent word after a possessive: "demanded that Hasina and her cabinet resign".
+      bool possessed_agent = m.kind == actors::ActorKind::kAgentOnly && In(before, {"her", "his", "its", "their"});
+      if ((NounPreposition(before) || Determiner(before)) && !inflected && !possessed_agent)
+        views[m.end].flags |= kAfterDeterminer;
     }
   }
 
