@@ -244,12 +244,37 @@ bool Coder::Impl::Request(const std::vector<text::Token>& toks, const std::vecto
     return !(views[j].flags & kAfterDeterminer) &&  // "the call for Israel to halt" is a noun
            (dict.IsAppealVerb(views[j].lemma) || dict.IsDemandVerb(views[j].lemma));
   };
+  // "rejected U.N. calls to lift the ban", "rejected opposition demands that he step down":
+  // a request turned down; whoever made it (between the verb and the noun) is the target.
+  bool rejected = false;
+  auto turned_down = [&](int32_t noun, int32_t* verb) {
+    if (noun < 1 || !In(lower(noun), {"call", "calls", "demand", "demands", "appeal", "appeals", "request", "requests",
+                                       "effort", "efforts", "offer", "offers", "proposal", "proposals", "plea", "pleas",
+                                       "pressure", "ultimatum"}))
+      return false;
+    for (int32_t k = noun - 1, seen = 0; k >= 0 && seen < 6; --k, ++seen) {
+      if (views[k].flags & kPunct) return false;
+      if (In(lower(k), {"reject", "rejected", "rejects", "rejecting", "dismissed", "dismisses", "rebuffed", "rebuffs",
+                        "ignored", "ignores", "spurned", "defied", "defies", "snubbed"})) {
+        *verb = k;
+        return true;
+      }
+    }
+    return false;
+  };
   int32_t g = -1, addr_first = -1, addr_end = -1;
   if (to >= 0) {
     // Back from "to" over the addressee to the requesting verb.
     for (int32_t j = to - 1, seen = 0; j >= 0 && seen < 12; --j, ++seen) {
       std::string_view w = lower(j);
       if ((views[j].flags & kPunct) && w != ",") return false;
+      if (int32_t verb = -1; turned_down(j, &verb)) {
+        g = verb;
+        addr_first = verb + 1;
+        addr_end = j;
+        rejected = true;
+        break;
+      }
       if (requester(j)) {
         int32_t p = j + 1;
         std::string_view lemma = dict.Word(views[j].lemma);
@@ -281,6 +306,13 @@ bool Coder::Impl::Request(const std::vector<text::Token>& toks, const std::vecto
       if (w != "that") continue;
       int32_t k = j - 1;
       while (k >= 0 && Adverb(lower(k))) --k;
+      if (int32_t verb = -1; k >= 0 && turned_down(k, &verb)) {
+        g = verb;
+        addr_first = verb + 1;
+        addr_end = k;
+        rejected = true;
+        break;
+      }
       if (k < 0 || !requester(k) || j + 1 >= a) return false;
       g = k;
       addr_first = j + 1;
@@ -301,7 +333,11 @@ bool Coder::Impl::Request(const std::vector<text::Token>& toks, const std::vecto
   for (int32_t j = addr_end; j < a; ++j) restraint |= Negator(lower(j));
   const bool demand = dict.IsDemandVerb(views[g].lemma);
   std::string code;
-  if (restraint) {
+  if (rejected) {
+    // What was asked for, refused (the reject table), else a plain rejection.
+    code = EventDictionary::Apply(dict.reject(), md->code);
+    if (code.empty()) code = "120";
+  } else if (restraint) {
     // Asking someone to refrain: an appeal or demand to yield, for military acts to
     // de-escalate (CAMEO 025/0256, 105/1056).
     const std::string_view root = std::string_view(md->code).substr(0, 2);
@@ -312,9 +348,9 @@ bool Coder::Impl::Request(const std::vector<text::Token>& toks, const std::vecto
   }
   if (code.empty()) return false;
   md->code = code;
-  md->note = demand ? "demand" : "appeal";
+  md->note = rejected ? "refusal" : demand ? "demand" : "appeal";
   md->governor = g;
-  md->governor_end = (dict.Word(views[g].lemma) == "call" || addr_first == g + 2) ? addr_first : g + 1;
+  md->governor_end = rejected ? g + 1 : (dict.Word(views[g].lemma) == "call" || addr_first == g + 2) ? addr_first : g + 1;
   md->addressee_first = addr_first;
   md->addressee_end = addr_end;
   // Negation, modals and conditions of the request itself.
@@ -572,6 +608,25 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     bool bridged = false;  // "and", "but" or punctuation between them: a new predicate
     for (uint32_t t = matches[k - 1].trigger_end; t < matches[k].trigger_first && t < n; ++t)
       bridged |= toks[t].lower == "and" || toks[t].lower == "but" || toks[t].kind == text::TokenKind::kPunct;
+    // "rejected opposition demands that he step down": a demand or appeal pattern right after a
+    // rejection is what was turned down; the rejection takes its depth (reject table) and its
+    // maker as target.
+    const std::string& here = modal[k].code;
+    if (prev.rfind("12", 0) == 0 && !bridged && (here.rfind("10", 0) == 0 || here.rfind("02", 0) == 0) &&
+        modal[k].note.empty() && matches[k].trigger_first > matches[k - 1].trigger_end &&
+        matches[k].trigger_first - matches[k - 1].trigger_end <= 4 &&
+        In(toks[matches[k].trigger_first].lower, {"demands", "demand", "calls", "call", "appeals", "appeal", "requests",
+                                                   "request", "pleas", "plea", "ultimatum"})) {
+      std::string r = EventDictionary::Apply(im.dict.reject(), here);
+      modal[k].code = r.empty() ? "120" : r;
+      modal[k].note = "refusal";
+      modal[k].governor = static_cast<int32_t>(matches[k - 1].trigger_first);
+      modal[k].governor_end = static_cast<int32_t>(matches[k - 1].trigger_end);
+      modal[k].addressee_first = static_cast<int32_t>(matches[k - 1].trigger_end);
+      modal[k].addressee_end = static_cast<int32_t>(matches[k].trigger_first);
+      drop[k - 1] = true;
+      continue;
+    }
     if (verbal && !governed && !bridged && matches[k].trigger_first >= matches[k - 1].trigger_end &&
         matches[k].trigger_first - matches[k - 1].trigger_end <= 6) {
       // "warned that Israel would strike Hezbollah": a warning of one's own future
