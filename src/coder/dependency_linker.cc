@@ -806,6 +806,17 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
         }
       }
     }
+    // "Mexico broke off relations with Ecuador, calling the raid a violation of international
+    // law": an evaluation in a participle clause is about the main clause's target.
+    if (tgt.actor < 0 && mi < in.codes.size() && In(std::string_view(in.codes[mi]).substr(0, 2), {"11", "12"}) &&
+        t.base_rel(v) == "advcl" && t.xpos(v) == "VBG" && t.head(v) >= 0 && t.upos(t.head(v)) == "VERB") {
+      bool p2 = false;
+      Found o = Object(t, t.head(v), src.actor, false, &p2);
+      if (o.actor >= 0 && !p2) {
+        tgt = {o.actor, "target of '" + t.form(t.head(v)) + "', which the participle clause evaluates"};
+        place = false;
+      }
+    }
     // "stormed the U.S. Capitol": a word of the pattern inside a named actor (not an agent
     // word: "sent U.S. troops" names what is sent) names the target.
     if (tgt.actor < 0) {

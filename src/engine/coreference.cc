@@ -377,11 +377,20 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         for (uint32_t b = m.first, seen = 0; !possessor && b > 0 && seen < 3; --b, ++seen) {
           const std::string& w = toks[b - 1].lower;
           if (w == "its" || w == "their") {
+            // "Nicaragua broke off relations with Israel, calling its government fascist": in a
+            // participle clause after a comma, the owner is the main clause's last other actor.
+            bool participle_clause = false;
+            for (uint32_t q = b - 1; q > 1 && q + 6 > b; --q)
+              if (toks[q - 1].lower == "," && toks[q].lower.size() > 4 &&
+                  toks[q].lower.compare(toks[q].lower.size() - 3, 3, "ing") == 0)
+                participle_clause = true;
+            const Antecedent* first = nullptr;
             for (const auto& x : cur)
               if (!x.pronoun && !Unresolved(x.mention) && x.mention.kind != ActorKind::kPerson) {
-                possessor = &x;
-                break;
+                if (!first) first = &x;
+                if (participle_clause && x.mention.end < b && &x != first) possessor = &x;
               }
+            if (!possessor) possessor = first;
             break;
           }
           if (toks[b - 1].kind != text::TokenKind::kWord || toks[b - 1].capitalized()) break;

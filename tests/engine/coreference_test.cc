@@ -92,6 +92,18 @@ TEST(CoreferenceTest, AnOrganisationsAgentIsTheOrganisation) {
   EXPECT_EQ(ms[1].code, "IGOAFRAFU");
 }
 
+TEST(CoreferenceTest, ItsInAParticipleClauseIsTheMainClausesOtherActor) {
+  CoreferenceResolver r;
+  // "Nicaragua broke off relations with Israel , calling its government fascist ."
+  //  0         1     2   3         4    5      6 7       8   9          10
+  text::Sentence s = Sent("Nicaragua broke off relations with Israel, calling its government fascist.");
+  std::vector<ActorMention> ms = {M(0, 1, "NIC", ActorKind::kCountry), M(5, 6, "ISR", ActorKind::kCountry),
+                                  M(9, 10, "---GOV", ActorKind::kAgentOnly)};
+  r.Resolve(s, &ms);
+  ASSERT_EQ(ms.size(), 3u);
+  EXPECT_EQ(ms[2].code, "ISRGOV");
+}
+
 TEST(CoreferenceTest, PronounFindsThePreviousSentence) {
   CoreferenceResolver r;
   text::Sentence a = Sent("Erdogan met Putin in Sochi.");
