@@ -79,6 +79,28 @@ bool SameSide(const std::vector<text::Token>& toks, const std::vector<actors::Ac
   return side(speaker->code) == side(doer->code);
 }
 
+// The code of a use of force at `v` whose subject names its instrument: aircraft, drones and
+// air strikes 195, missiles, rockets and shells 194; else `code`.
+std::string InstrumentCode(const std::vector<text::Token>& toks, const syntax::Analysis& a, uint32_t v,
+                           const std::string& code) {
+  int32_t subj = -1;
+  for (size_t i = 0; i < a.head.size(); ++i)
+    if (a.head[i] == static_cast<int>(v) + 1 && (a.deprel[i] == "nsubj")) subj = static_cast<int32_t>(i);
+  if (subj < 0 || In(toks[subj].lower, {"defence", "defences", "defense", "defenses"})) return code;  // air defences
+  // The subject's words: the noun and what comes before it in its phrase.
+  for (int32_t i = subj; i >= 0 && i + 4 > subj; --i) {
+    if (i < subj && a.head[i] != subj + 1) break;
+    const std::string& w = toks[i].lower;
+    if (In(w, {"airstrike", "airstrikes", "drone", "drones", "warplane", "warplanes", "jet", "jets", "aircraft",
+               "helicopter", "helicopters", "bomber", "bombers", "air"}))
+      return "195";
+    if (In(w, {"missile", "missiles", "rocket", "rockets", "shell", "shells", "shelling", "artillery", "mortar",
+               "mortars"}))
+      return "194";
+  }
+  return code;
+}
+
 // The place at token `h` is the object of the seizure, or "most/part/control of" it.
 bool TakenPlace(const syntax::Analysis& a, uint32_t h) {
   if (a.deprel[h] == "obj") return true;
@@ -844,6 +866,9 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
         valid[l.target].kind == actors::ActorKind::kCountry && valid[l.target].code.size() == 3 &&
         parse.upos.size() == n && parse.upos[valid[l.target].end - 1] == "PROPN" && TakenPlace(parse, valid[l.target].end - 1))
       code = "192";
+    // "its drone strike had killed 10 civilians", "Russian missiles killed ...": a killing by
+    // an instrument named in the subject is coded by the instrument (195 aerial, 194 artillery).
+    if (In(code, {"190", "193"}) && parse.head.size() == n) code = InstrumentCode(toks, parse, pm.trigger_first, code);
     // "killed at least 132 villagers", "killed hundreds of civilians": the killing of many
     // noncombatants is a mass killing (202), not an ordinary use of force.
     if (In(code, {"190", "193", "180"}) && MassKilling(toks, pm.trigger_end, l.target >= 0 ? &valid[l.target] : nullptr))
