@@ -769,8 +769,10 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     // troops") is what is sent, not the target; after "with"/"against" it is the opponent.
     if (tgt.actor >= 0 && !base.target_from_slot) {
       const auto& m = t.mention(tgt.actor);
+      // An owner is no instrument: "captured the army's headquarters".
+      const bool owner = m.end < static_cast<uint32_t>(t.size()) && t.lower(static_cast<int32_t>(m.end)) == "'s";
       if (m.kind == actors::ActorKind::kAgentOnly && m.first >= pm.trigger_first && m.first < pm.trigger_end &&
-          !(m.first > 0 && In(t.lower(m.first - 1), {"with", "against", "at", "on", "upon"}))) {
+          !owner && !(m.first > 0 && In(t.lower(m.first - 1), {"with", "against", "at", "on", "upon"}))) {
         tgt = {};
         place = false;
         // The next argument may still be the target ("into Rafah").
