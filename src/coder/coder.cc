@@ -829,10 +829,10 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       skip("no source actor (" + (l.why.empty() ? std::string("none found") : l.why) + ")");
       continue;
     }
-    // "Yoon declared martial law", "the soldiers imposed a curfew": emergency rule, curfews,
-    // bans and curbs on freedoms (172x) with no one named fall on the source's own country.
+    // "Yoon declared martial law", "the soldiers imposed a curfew": emergency rule and curfews
+    // (1723, 1724) with no one named fall on the source's own country.
     std::string own_country;
-    if (l.target < 0 && md.code.rfind("172", 0) == 0) {
+    if (l.target < 0 && (md.code == "1723" || md.code == "1724")) {
       std::string country, agent;
       SplitActorCode(valid[l.source], &country, &agent);
       own_country = country;

@@ -731,7 +731,7 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     }
     bool word_order_source = false;
     for (const Link& l : word_order) word_order_source |= l.match == mi && l.source >= 0;
-    if (src.actor < 0 && pm.target_first < 0 && !word_order_source && BetweenSource(t, v, &src)) {
+    if (src.actor < 0 && !src.blocked && pm.target_first < 0 && !word_order_source && BetweenSource(t, v, &src)) {
       tgt = {};
       mutual_between = true;
     }
