@@ -587,6 +587,20 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         }
       }
       if (a) add(Pointing(a->mention, i, i + 1), true);
+    } else if (w == "our" && quoted[i] && i + 1 < n &&
+               In(toks[i + 1].lower, {"country", "state", "nation", "territory", "homeland", "land"}) &&
+               (next >= ms.size() || ms[next].first > i + 1)) {
+      // "“Russia has attacked our state,” Zelensky said": the speaker's country.
+      if (const ActorMention* sp = speaker(); sp && HasCountry(*sp)) {
+        ActorMention m;
+        m.first = i;
+        m.end = i + 2;
+        m.code = CountryOf(*sp);
+        m.kind = ActorKind::kCountry;
+        m.entry = "coref:" + sp->entry;
+        add(std::move(m), true);
+        i = i + 1;
+      }
     } else if ((toks[i].form == "I" || w == "we") && quoted[i]) {
       if (const ActorMention* sp = speaker()) {
         add(Pointing(*sp, i, i + 1), true);

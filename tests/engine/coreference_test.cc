@@ -104,6 +104,19 @@ TEST(CoreferenceTest, ItsInAParticipleClauseIsTheMainClausesOtherActor) {
   EXPECT_EQ(ms[2].code, "ISRGOV");
 }
 
+TEST(CoreferenceTest, OurCountryInAQuotationIsTheSpeakers) {
+  CoreferenceResolver r;
+  // "“ Russia has attacked our state , ” Zelensky said ."
+  //  0  1      2   3        4   5     6 7 8        9    10
+  text::Sentence s = Sent("\u201cRussia has attacked our state,\u201d Zelensky said.");
+  std::vector<ActorMention> ms = {M(1, 2, "RUS", ActorKind::kCountry), M(8, 9, "UKRGOV", ActorKind::kPerson, "Zelensky")};
+  r.Resolve(s, &ms);
+  ASSERT_EQ(ms.size(), 3u);
+  EXPECT_EQ(ms[1].first, 4u);
+  EXPECT_EQ(ms[1].end, 6u);
+  EXPECT_EQ(ms[1].code, "UKR");
+}
+
 TEST(CoreferenceTest, PronounFindsThePreviousSentence) {
   CoreferenceResolver r;
   text::Sentence a = Sent("Erdogan met Putin in Sochi.");
