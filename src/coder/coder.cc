@@ -496,6 +496,9 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
     md.code = EventDictionary::Apply(dict.reject(), md.code);
     md.note = "refusal";
     md.negated = false;
+  } else if ((intent || future) && md.code.rfind("13", 0) == 0) {
+    // "would hold Iran accountable": a threat said in the future is still the threat.
+    md.note = intent ? "intent" : "future";
   } else if (intent || future) {
     std::string f = EventDictionary::Apply(dict.future(), md.code);
     if (!f.empty()) {
