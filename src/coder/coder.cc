@@ -28,6 +28,7 @@ struct Modality {
   int32_t addressee_first = -1, addressee_end = -1;
   uint32_t request_end = 0;  // end of the words asked for (for the trigger text)
   bool possible = false;     // hypothetical only for "could/may/might/can" before the trigger
+  bool background = false;   // in a "since ..." clause: a past act recalled, not reported
 };
 
 std::string SpanText(std::string_view text, const std::vector<text::Token>& toks, uint32_t first, uint32_t end,
@@ -467,6 +468,13 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
   bool conditional = false;
   for (int32_t j = a - 1; j >= 0 && clause[j] == cl; --j)
     if (Conditional(lower(j))) conditional = true;
+  // "their first contact since Russia invaded Ukraine": a clause opened by "since" recalls a
+  // past act as background (tests/data/gold/README.md).
+  for (int32_t j = a - 1; j >= 0 && clause[j] == cl; --j)
+    if (lower(j) == "since" && (j == 0 || clause[j - 1] != cl) && !(views[a].flags & kAfterDeterminer)) {
+      md.background = true;
+      break;
+    }
   bool question = !toks.empty() && toks.back().lower == "?";
   // "Under the plan, Israeli troops would withdraw ...": the content of a plan or deal.
   if (future && UnderAPlan(toks, a)) conditional = true;
@@ -847,6 +855,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       continue;
     }
     if (md.complement) { skip("an infinitive complement ('to ...') of a non-event word"); continue; }
+    if (md.background) { skip("background (a 'since' clause)"); continue; }
     if (md.negated && !im.options.keep_negated) { skip("negated"); continue; }
     if (hypothetical && !im.options.keep_hypothetical) { skip("hypothetical"); continue; }
     // Forces withdraw from places; "pulled out of the World Trade Organization" or "quit
