@@ -740,6 +740,48 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     matches = std::move(m2);
     modal = std::move(md2);
   }
+  // "Thousands marched in Khartoum to demand that the military council hand power to
+  // civilians": the demand is what the protest is for. The protest takes the demand's
+  // addressee as target and, for political change (104x), its depth (141x-145x).
+  {
+    std::vector<bool> gone(matches.size(), false);
+    bool any = false;
+    for (size_t k = 1; k < matches.size(); ++k) {
+      const Modality& rq = modal[k];
+      if (rq.addressee_first < 0 || (rq.note != "demand" && rq.note != "appeal") || rq.governor < 1 ||
+          toks[rq.governor - 1].lower != "to")
+        continue;
+      for (size_t j = k; j-- > 0;) {
+        if (gone[j] || modal[j].code.rfind("14", 0) != 0 || matches[j].trigger_end > static_cast<uint32_t>(rq.governor) ||
+            static_cast<uint32_t>(rq.governor) - matches[j].trigger_end > 12)
+          continue;
+        Modality& pr = modal[j];
+        if (rq.code.size() == 4 && rq.code.rfind("104", 0) == 0 && pr.code.size() == 3 && pr.code != "140")
+          pr.code += rq.code.substr(3);
+        if (matches[j].target_first < 0) {
+          matches[j].target_first = rq.addressee_first;
+          matches[j].target_end = rq.addressee_end;
+        }
+        gone[k] = any = true;
+        if (trace) trace->steps.push_back("merged: " + describe(matches[k]) + " is what '" +
+                                          words(matches[j].trigger_first, matches[j].trigger_end) + "' is for");
+        break;
+      }
+    }
+    if (any) {
+      size_t w = 0;
+      for (size_t k = 0; k < matches.size(); ++k) {
+        if (gone[k]) continue;
+        if (w != k) {
+          matches[w] = matches[k];
+          modal[w] = std::move(modal[k]);
+        }
+        ++w;
+      }
+      matches.resize(w);
+      modal.resize(w);
+    }
+  }
   std::vector<std::string> codes;
   codes.reserve(modal.size());
   for (const auto& md : modal) codes.push_back(md.code);
