@@ -860,7 +860,33 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
         tgt = {};
         place = false;
       }
+    // "Iran denied any involvement in the Hamas attack on Israel": a denial is of a claim; the
+    // actors named inside the claim are not its target (only one denied to, or the object).
+    const std::string_view code = mi < in.codes.size() ? std::string_view(in.codes[mi]) : std::string_view();
+    if (code == "016" && tgt.actor >= 0 && !base.target_from_slot) {
+      int32_t obj = t.Child(v, "obj");
+      // ... but the one who made it is ("brushed off the accusations from the United States").
+      int32_t head = static_cast<int32_t>(t.mention(tgt.actor).end) - 1;
+      bool author = In(t.CaseOf(head), {"from", "by"});
+      if (!author && (obj < 0 || t.mention_at(obj) != tgt.actor)) {
+        tgt = {};
+        place = false;
+      }
+    }
     std::vector<int32_t> sources = t.Coordinated(src.actor);
+    // "The United States and the Taliban signed an agreement on the withdrawal of U.S. troops":
+    // with several sources of a joint act, an actor of a source's own country inside the topic is
+    // no target; they act on each other.
+    if (sources.size() >= 2 && tgt.actor >= 0 && !base.target_from_slot &&
+        In(code.substr(0, 3), {"030", "031", "032", "036", "040", "043", "046", "050", "057", "061", "062", "063", "064"})) {
+      const std::string& tc = t.mention(tgt.actor).code;
+      for (int32_t x : sources)
+        if (tc.size() >= 3 && t.mention(x).code.compare(0, 3, tc, 0, 3) == 0) {
+          tgt = {};
+          place = false;
+          break;
+        }
+    }
     // "Indian troops exchanged fire with Pakistani soldiers": the "with" partner of a
     // reciprocal act is the other side, both ways.
     if ((pm.mutual || mutual_between) && sources.size() == 1) {
