@@ -63,6 +63,7 @@ struct Link {
   bool resolved_pronoun = false;  // a pronoun or "their" gave the source or the target
   bool from_parse = false;        // the dependency tree gave the source (not word order)
   bool unasserted = false;        // the tree puts it under a negated governor ("has not confirmed that it ...")
+  bool each_other = false;        // "accused each other of": coordinated sources act on each other
   std::string why;                // how the source and the target were chosen, for --explain
 };
 

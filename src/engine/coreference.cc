@@ -368,14 +368,29 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         // "Hezbollah fired rockets after an Israeli strike killed one of its senior commanders":
         // "its"/"their" + agent word is the sentence's first actor (its subject), not the nearest.
         const Antecedent* possessor = nullptr;
-        for (uint32_t b = m.first, seen = 0; b > 0 && seen < 3; --b, ++seen) {
+        // "The African Union's envoy": the actor right before "'s" owns the agent.
+        if (m.first >= 2 && toks[m.first - 1].lower == "'s")
+          for (const auto& x : cur)
+            if (!x.pronoun && !Unresolved(x.mention) && x.mention.end == m.first - 1 &&
+                x.mention.kind != ActorKind::kPerson)
+              possessor = &x;
+        for (uint32_t b = m.first, seen = 0; !possessor && b > 0 && seen < 3; --b, ++seen) {
           const std::string& w = toks[b - 1].lower;
           if (w == "its" || w == "their") {
+            // "Nicaragua broke off relations with Israel, calling its government fascist": in a
+            // participle clause after a comma, the owner is the main clause's last other actor.
+            bool participle_clause = false;
+            for (uint32_t q = b - 1; q > 1 && q + 6 > b; --q)
+              if (toks[q - 1].lower == "," && toks[q].lower.size() > 4 &&
+                  toks[q].lower.compare(toks[q].lower.size() - 3, 3, "ing") == 0)
+                participle_clause = true;
+            const Antecedent* first = nullptr;
             for (const auto& x : cur)
               if (!x.pronoun && !Unresolved(x.mention) && x.mention.kind != ActorKind::kPerson) {
-                possessor = &x;
-                break;
+                if (!first) first = &x;
+                if (participle_clause && x.mention.end < b && &x != first) possessor = &x;
               }
+            if (!possessor) possessor = first;
             break;
           }
           if (toks[b - 1].kind != text::TokenKind::kWord || toks[b - 1].capitalized()) break;
@@ -385,7 +400,7 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         } else if (absorb) {
           m.end = place->end;
           ++next;
-        } else if (possessor && IsArmed(possessor->mention)) {
+        } else if (possessor && (IsArmed(possessor->mention) || !HasCountry(possessor->mention))) {
           whole = possessor;
         } else if (possessor && HasCountry(possessor->mention)) {
           place = &possessor->mention;
@@ -572,6 +587,20 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         }
       }
       if (a) add(Pointing(a->mention, i, i + 1), true);
+    } else if (w == "our" && quoted[i] && i + 1 < n &&
+               In(toks[i + 1].lower, {"country", "state", "nation", "territory", "homeland", "land"}) &&
+               (next >= ms.size() || ms[next].first > i + 1)) {
+      // "“Russia has attacked our state,” Zelensky said": the speaker's country.
+      if (const ActorMention* sp = speaker(); sp && HasCountry(*sp)) {
+        ActorMention m;
+        m.first = i;
+        m.end = i + 2;
+        m.code = CountryOf(*sp);
+        m.kind = ActorKind::kCountry;
+        m.entry = "coref:" + sp->entry;
+        add(std::move(m), true);
+        i = i + 1;
+      }
     } else if ((toks[i].form == "I" || w == "we") && quoted[i]) {
       if (const ActorMention* sp = speaker()) {
         add(Pointing(*sp, i, i + 1), true);

@@ -80,6 +80,43 @@ TEST(CoreferenceTest, ItsAgentsAreTheSentencesFirstActors) {
   EXPECT_EQ(ms[2].code, "LBNREB");
 }
 
+TEST(CoreferenceTest, AnOrganisationsAgentIsTheOrganisation) {
+  CoreferenceResolver r;
+  // "The African Union 's envoy urged Ethiopia ."
+  //  0   1       2     3  4     5     6
+  text::Sentence s = Sent("The African Union's envoy urged Ethiopia.");
+  std::vector<ActorMention> ms = {M(1, 3, "IGOAFRAFU", ActorKind::kIgo, "African Union"),
+                                  M(4, 5, "---GOV", ActorKind::kAgentOnly), M(6, 7, "ETH", ActorKind::kCountry)};
+  r.Resolve(s, &ms);
+  ASSERT_EQ(ms.size(), 3u);
+  EXPECT_EQ(ms[1].code, "IGOAFRAFU");
+}
+
+TEST(CoreferenceTest, ItsInAParticipleClauseIsTheMainClausesOtherActor) {
+  CoreferenceResolver r;
+  // "Nicaragua broke off relations with Israel , calling its government fascist ."
+  //  0         1     2   3         4    5      6 7       8   9          10
+  text::Sentence s = Sent("Nicaragua broke off relations with Israel, calling its government fascist.");
+  std::vector<ActorMention> ms = {M(0, 1, "NIC", ActorKind::kCountry), M(5, 6, "ISR", ActorKind::kCountry),
+                                  M(9, 10, "---GOV", ActorKind::kAgentOnly)};
+  r.Resolve(s, &ms);
+  ASSERT_EQ(ms.size(), 3u);
+  EXPECT_EQ(ms[2].code, "ISRGOV");
+}
+
+TEST(CoreferenceTest, OurCountryInAQuotationIsTheSpeakers) {
+  CoreferenceResolver r;
+  // "“ Russia has attacked our state , ” Zelensky said ."
+  //  0  1      2   3        4   5     6 7 8        9    10
+  text::Sentence s = Sent("\u201cRussia has attacked our state,\u201d Zelensky said.");
+  std::vector<ActorMention> ms = {M(1, 2, "RUS", ActorKind::kCountry), M(8, 9, "UKRGOV", ActorKind::kPerson, "Zelensky")};
+  r.Resolve(s, &ms);
+  ASSERT_EQ(ms.size(), 3u);
+  EXPECT_EQ(ms[1].first, 4u);
+  EXPECT_EQ(ms[1].end, 6u);
+  EXPECT_EQ(ms[1].code, "UKR");
+}
+
 TEST(CoreferenceTest, PronounFindsThePreviousSentence) {
   CoreferenceResolver r;
   text::Sentence a = Sent("Erdogan met Putin in Sochi.");
