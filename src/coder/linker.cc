@@ -420,7 +420,8 @@ void EmitLinks(const LinkInput& in, const Link& base, const std::vector<int32_t>
       }
     return;
   }
-  for (int32_t s : sources)
+  for (int32_t s : sources) {
+    bool emitted = false;
     for (int32_t t : targets) {
       if (s >= 0 && (s == t || (t >= 0 && in.mentions[s].code == in.mentions[t].code))) continue;
       Link l = base;
@@ -428,7 +429,18 @@ void EmitLinks(const LinkInput& in, const Link& base, const std::vector<int32_t>
       l.target = t;
       l.target_is_place = target_weak && t >= 0;
       out->push_back(l);
+      emitted = true;
     }
+    // "North Korea carried out a nuclear test at Punggye-ri": a target that is the source
+    // itself is none; the act stays (not for a TARGET slot pattern: "stopped a Russian
+    // attack on Kyiv" names whom it was for).
+    if (!emitted && base.match < in.matches.size() && in.matches[base.match].target_first < 0) {
+      Link l = base;
+      l.source = s;
+      l.target = -1;
+      out->push_back(l);
+    }
+  }
 }
 
 }  // namespace dyad::coder
