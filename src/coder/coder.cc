@@ -439,7 +439,7 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
     if (g >= 0 && dict.IsRefuserVerb(views[g].lemma)) {
       refusal = true;
       md.governor = g;
-    } else if (g >= 0 && (dict.IsIntentVerb(views[g].lemma) || lower(g) == "going")) {
+    } else if (g >= 0 && (dict.IsIntentVerb(views[g].lemma) || dict.IsIntentVerb(views[g].form) || lower(g) == "going")) {
       intent = true;
       md.governor = g;
     } else if (g >= 0 && Aspectual(lower(g))) {
@@ -559,6 +559,13 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
   valid.reserve(mentions.size());
   for (const auto& m : mentions) {
     if (m.first >= m.end || m.end > n) continue;  // a mention outside the sentence is ignored
+    // "100 million Australian dollars": a currency, not an actor.
+    if (m.kind == actors::ActorKind::kCountry && m.end < n &&
+        In(toks[m.end].lower, {"dollar", "dollars", "pound", "pounds", "euro", "euros", "yen", "yuan", "rupee", "rupees",
+                               "rouble", "roubles", "ruble", "rubles", "franc", "francs", "peso", "pesos", "lira",
+                               "riyal", "riyals", "shekel", "shekels", "won", "rand", "real", "reais", "krona",
+                               "kronor", "krone", "kroner", "dinar", "dinars", "hryvnia", "hryvnias"}))
+      continue;
     // "the paramilitary Rapid Support Forces", "the militant group Hamas": an agent word with
     // no country right before a named actor describes it; it is no actor of its own.
     if (m.kind == actors::ActorKind::kAgentOnly && m.code.compare(0, 3, "---") == 0 &&
@@ -883,9 +890,10 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       continue;
     }
     // "Yoon declared martial law", "the soldiers imposed a curfew": emergency rule and curfews
-    // (1723, 1724) with no one named fall on the source's own country.
+    // (1723, 1724), and their lifting (0813, 0814), with no one named fall on the source's own
+    // country.
     std::string own_country;
-    if (l.target < 0 && (md.code == "1723" || md.code == "1724")) {
+    if (l.target < 0 && In(md.code, {"1723", "1724", "0813", "0814"})) {
       std::string country, agent;
       SplitActorCode(valid[l.source], &country, &agent);
       own_country = country;
