@@ -860,6 +860,30 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
         tgt = {};
         place = false;
       }
+    // "an investigation into the killing of civilians by Russian troops": an inquiry targets
+    // the doer named by "by" inside what is investigated.
+    if (mi < in.codes.size() && in.codes[mi].rfind("09", 0) == 0) {
+      std::vector<int32_t> todo;
+      for (int32_t c : t.kids(v))
+        if (In(t.base_rel(c), {"obj", "obl", "nmod"})) todo.push_back(c);
+      for (uint32_t i = pm.trigger_first; i < pm.trigger_end; ++i)
+        if (static_cast<int32_t>(i) != v && static_cast<int32_t>(i) < t.size())
+          for (int32_t c : t.kids(static_cast<int32_t>(i)))
+            if (In(t.base_rel(c), {"obj", "obl", "nmod"})) todo.push_back(c);
+      for (size_t q = 0; q < todo.size() && q < 24; ++q) {
+        int32_t x = todo[q];
+        if (In(t.base_rel(x), {"nmod", "obl"}) && t.CaseOf(x) == "by") {
+          int32_t k = t.ActorAt(x, 2);
+          if (k >= 0 && k != src.actor) {
+            tgt = {k, "the doer ('by') inside what '" + t.form(v) + "' investigates"};
+            place = false;
+            break;
+          }
+        }
+        for (int32_t c : t.kids(x))
+          if (In(t.base_rel(c), {"nmod", "acl"})) todo.push_back(c);
+      }
+    }
     // "Iran denied any involvement in the Hamas attack on Israel": a denial is of a claim; the
     // actors named inside the claim are not its target (only one denied to, or the object).
     const std::string_view code = mi < in.codes.size() ? std::string_view(in.codes[mi]) : std::string_view();
