@@ -485,6 +485,11 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
     int32_t k = j - 1;
     while (k >= 0 && Adverb(lower(k))) --k;
     if (k >= 0 && Epistemic(lower(k))) conditional = true;
+    // "an inquiry into allegations that its special forces killed detainees": alleged, not
+    // reported as fact.
+    if (k >= 0 && In(lower(k), {"allegation", "allegations", "claim", "claims", "accusation", "accusations", "rumour",
+                                "rumours", "rumor", "rumors", "suspicion", "suspicions", "speculation"}))
+      conditional = true;
     break;
   }
 
