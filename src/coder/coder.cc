@@ -452,9 +452,11 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
       return md;
     } else {
       infinitive = true;
-      // A purpose clause inherits the tense of its clause ("would enter Rafah to destroy ...").
-      for (int32_t j = i - 1; j >= 0 && clause[j] == cl; --j)
-        if (FutureAux(lower(j))) future = true;
+      // A purpose clause inherits the tense of its clause ("would enter Rafah to destroy ...");
+      // a noun's complement ("would not sign the agreement to normalise ties") stays one.
+      if (!(views[g].flags & kAfterDeterminer))
+        for (int32_t j = i - 1; j >= 0 && clause[j] == cl; --j)
+          if (FutureAux(lower(j))) future = true;
     }
     // Negation belongs to the governing verb ("did not refuse to ..." is rare; "refused to" is not negation).
     if (refusal || intent) {

@@ -771,7 +771,9 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
       const auto& m = t.mention(tgt.actor);
       // An owner is no instrument: "captured the army's headquarters".
       const bool owner = m.end < static_cast<uint32_t>(t.size()) && t.lower(static_cast<int32_t>(m.end)) == "'s";
-      if (m.kind == actors::ActorKind::kAgentOnly && m.first >= pm.trigger_first && m.first < pm.trigger_end &&
+      // People are not sent: "killed 38 protesters" names its victims.
+      const bool victims = m.code.size() >= 6 && In(std::string_view(m.code).substr(m.code.size() - 3), {"CVL", "REF"});
+      if (m.kind == actors::ActorKind::kAgentOnly && !victims && m.first >= pm.trigger_first && m.first < pm.trigger_end &&
           !owner && !(m.first > 0 && In(t.lower(m.first - 1), {"with", "against", "at", "on", "upon"}))) {
         tgt = {};
         place = false;
@@ -792,7 +794,10 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     // "China threatened to retaliate if the United States raised tariffs": a threat's target
     // is the subject of its condition.
     if (tgt.actor < 0 && mi < in.codes.size() && in.codes[mi].rfind("13", 0) == 0) {
-      for (int32_t host : {v, t.head(v)}) {
+      std::vector<int32_t> hosts{v, t.head(v)};
+      for (uint32_t i = pm.trigger_first; i < pm.trigger_end; ++i)
+        if (pm.IsLiteral(i) && static_cast<int32_t>(i) < t.size()) hosts.push_back(static_cast<int32_t>(i));
+      for (int32_t host : hosts) {
         if (host < 0 || tgt.actor >= 0) continue;
         for (int32_t c : t.kids(host)) {
           if (t.base_rel(c) != "advcl") continue;

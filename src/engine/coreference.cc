@@ -349,7 +349,7 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
           place = &ms[next];
           absorb = true;
         } else if (end + 1 < n && !In(agent, {"MIL", "GOV", "SPY"}) &&
-                   In(toks[end].lower, {"in", "of", "from", "near", "across", "around", "outside", "inside"}) &&
+                   In(toks[end].lower, {"in", "at", "of", "from", "near", "across", "around", "outside", "inside"}) &&
                    next < ms.size() && ms[next].kind == ActorKind::kCountry && ms[next].code.size() == 3 &&
                    ms[next].first <= end + 5) {
           bool clean = true;
