@@ -68,40 +68,35 @@ TEST(CoreferenceTest, ObjectPronounTakesAPersonAfterAPreposition) {
   EXPECT_EQ(ms[1].code, "RUSGOV");
 }
 
-TEST(CoreferenceTest, ItsAgentsAreTheSentencesFirstActors) {
+// One sentence resolved on its own; the code mention `k` ends up with.
+std::string ResolvedCode(const std::string& sentence, std::vector<ActorMention> ms, size_t k) {
   CoreferenceResolver r;
+  r.Resolve(Sent(sentence), &ms);
+  return k < ms.size() ? ms[k].code : "(no mention " + std::to_string(k) + ")";
+}
+
+TEST(CoreferenceTest, PossessedAgentsTakeTheirOwner) {
   // "Hezbollah fired rockets after an Israeli strike killed one of its commanders ."
   //  0         1     2       3     4  5       6      7      8   9  10  11
-  text::Sentence s = Sent("Hezbollah fired rockets after an Israeli strike killed one of its commanders.");
-  std::vector<ActorMention> ms = {M(0, 1, "LBNREB", ActorKind::kArmedGroup, "Hezbollah"),
-                                  M(5, 6, "ISR", ActorKind::kCountry), M(11, 12, "---MIL", ActorKind::kAgentOnly)};
-  r.Resolve(s, &ms);
-  ASSERT_EQ(ms.size(), 3u);
-  EXPECT_EQ(ms[2].code, "LBNREB");
-}
-
-TEST(CoreferenceTest, AnOrganisationsAgentIsTheOrganisation) {
-  CoreferenceResolver r;
+  EXPECT_EQ(ResolvedCode("Hezbollah fired rockets after an Israeli strike killed one of its commanders.",
+                         {M(0, 1, "LBNREB", ActorKind::kArmedGroup, "Hezbollah"), M(5, 6, "ISR", ActorKind::kCountry),
+                          M(11, 12, "---MIL", ActorKind::kAgentOnly)},
+                         2),
+            "LBNREB");  // "its": the sentence's first actor
   // "The African Union 's envoy urged Ethiopia ."
   //  0   1       2     3  4     5     6
-  text::Sentence s = Sent("The African Union's envoy urged Ethiopia.");
-  std::vector<ActorMention> ms = {M(1, 3, "IGOAFRAFU", ActorKind::kIgo, "African Union"),
-                                  M(4, 5, "---GOV", ActorKind::kAgentOnly), M(6, 7, "ETH", ActorKind::kCountry)};
-  r.Resolve(s, &ms);
-  ASSERT_EQ(ms.size(), 3u);
-  EXPECT_EQ(ms[1].code, "IGOAFRAFU");
-}
-
-TEST(CoreferenceTest, ItsInAParticipleClauseIsTheMainClausesOtherActor) {
-  CoreferenceResolver r;
+  EXPECT_EQ(ResolvedCode("The African Union's envoy urged Ethiopia.",
+                         {M(1, 3, "IGOAFRAFU", ActorKind::kIgo, "African Union"), M(4, 5, "---GOV", ActorKind::kAgentOnly),
+                          M(6, 7, "ETH", ActorKind::kCountry)},
+                         1),
+            "IGOAFRAFU");  // an organisation's agent is the organisation
   // "Nicaragua broke off relations with Israel , calling its government fascist ."
   //  0         1     2   3         4    5      6 7       8   9          10
-  text::Sentence s = Sent("Nicaragua broke off relations with Israel, calling its government fascist.");
-  std::vector<ActorMention> ms = {M(0, 1, "NIC", ActorKind::kCountry), M(5, 6, "ISR", ActorKind::kCountry),
-                                  M(9, 10, "---GOV", ActorKind::kAgentOnly)};
-  r.Resolve(s, &ms);
-  ASSERT_EQ(ms.size(), 3u);
-  EXPECT_EQ(ms[2].code, "ISRGOV");
+  EXPECT_EQ(ResolvedCode("Nicaragua broke off relations with Israel, calling its government fascist.",
+                         {M(0, 1, "NIC", ActorKind::kCountry), M(5, 6, "ISR", ActorKind::kCountry),
+                          M(9, 10, "---GOV", ActorKind::kAgentOnly)},
+                         2),
+            "ISRGOV");  // "its" in a participle clause: the main clause's other actor
 }
 
 TEST(CoreferenceTest, OurCountryInAQuotationIsTheSpeakers) {
