@@ -824,6 +824,21 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
         place = false;
       }
     }
+    // "Israel's strikes on Gaza killed 40 people": what an incident subject was aimed at is
+    // the target when the object names no actor.
+    if (tgt.actor < 0 && v < t.size() && t.upos(v) == "VERB") {
+      int32_t subj = t.Child(v, "nsubj");
+      if (subj >= 0 && IncidentNoun(t.lemma(subj)))
+        for (int32_t c : t.kids(subj)) {
+          if (t.base_rel(c) != "nmod" || !In(t.CaseOf(c), {"on", "against"})) continue;
+          int32_t k = t.ActorAt(c, 2);
+          if (k >= 0 && k != src.actor) {
+            tgt = {k, "what the subject '" + t.form(subj) + "' was aimed at"};
+            place = false;
+            break;
+          }
+        }
+    }
     // "stormed the U.S. Capitol": a word of the pattern inside a named actor (not an agent
     // word: "sent U.S. troops" names what is sent) names the target.
     if (tgt.actor < 0) {
