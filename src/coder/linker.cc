@@ -291,7 +291,9 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
           if (i >= pm.trigger_end && c.mention_at[i] < 0) {
             std::string_view w = c.lower(i);
             bool next_is_actor = i + 1 < in.tokens.size() && c.mention_at[i + 1] >= 0;
-            if (starts_trigger[i]) break;
+            // "tortured and killed civilians": a verb joined right after shares the object.
+            const bool joined = i == pm.trigger_end + 1 && c.lower(i - 1) == "and";
+            if (starts_trigger[i] && !joined) break;
             if (w == "to" && !next_is_actor && i + 1 < in.tokens.size() &&
                 in.tokens[i + 1].kind == text::TokenKind::kWord && !In(c.lower(i + 1), {"the", "a", "an", "its", "their", "his", "her"}))
               break;
