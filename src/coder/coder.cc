@@ -102,6 +102,50 @@ std::string InstrumentCode(const std::vector<text::Token>& toks, const syntax::A
   return code;
 }
 
+// "Philippine and American troops began their Balikatan exercises": manoeuvres (150) by forces
+// of several countries in one sentence and trigger, with no target, are joint exercises:
+// military cooperation (062) of each with the others.
+void JointExercises(const ontology::Ontology& onto, std::vector<Event>* events) {
+  auto drill = [](const Event& e) {
+    if (e.code != "150" || !e.target.code.empty() || e.source.country.empty()) return false;
+    std::string t = e.trigger_text;
+    std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return std::tolower(c); });
+    return t.find("exercise") != std::string::npos || t.find("drill") != std::string::npos ||
+           t.find("manoeuvre") != std::string::npos || t.find("maneuver") != std::string::npos;
+  };
+  const ontology::CameoCode* joint = onto.Find("062");
+  if (!joint) return;
+  std::vector<size_t> group;
+  for (size_t i = 0; i < events->size(); ++i)
+    if (drill((*events)[i])) group.push_back(i);
+  if (group.size() < 2) return;
+  std::vector<Event> pairs;
+  std::vector<bool> used(events->size(), false);
+  for (size_t a : group)
+    for (size_t b : group) {
+      const Event& x = (*events)[a];
+      const Event& y = (*events)[b];
+      if (a == b || x.trigger.begin != y.trigger.begin || x.source.country == y.source.country) continue;
+      Event e = x;
+      e.target = y.source;
+      e.code = joint->code;
+      e.root = joint->root;
+      e.plover_type = joint->plover_type;
+      e.plover_mode = joint->plover_mode;
+      e.goldstein = joint->goldstein;
+      e.quad_class = joint->quad_class;
+      e.pattern += " [joint: several countries' forces -> 062]";
+      pairs.push_back(std::move(e));
+      used[a] = used[b] = true;
+    }
+  if (pairs.empty()) return;
+  std::vector<Event> kept;
+  for (size_t i = 0; i < events->size(); ++i)
+    if (!used[i]) kept.push_back(std::move((*events)[i]));
+  for (auto& e : pairs) kept.push_back(std::move(e));
+  *events = std::move(kept);
+}
+
 // The place at token `h` is the object of the seizure, or "most/part/control of" it.
 bool TakenPlace(const syntax::Analysis& a, uint32_t h) {
   if (a.deprel[h] == "obj") return true;
@@ -1025,6 +1069,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     if (event_of_match[l.match] < 0) event_of_match[l.match] = static_cast<int32_t>(events.size());
     events.push_back(std::move(e));
   }
+  JointExercises(im.onto, &events);
   return events;
 }
 
