@@ -102,6 +102,16 @@ std::string InstrumentCode(const std::vector<text::Token>& toks, const syntax::A
   return code;
 }
 
+// The event's code and what the ontology says of it.
+void SetCode(const ontology::CameoCode& cc, Event* e) {
+  e->code = cc.code;
+  e->root = cc.root;
+  e->plover_type = cc.plover_type;
+  e->plover_mode = cc.plover_mode;
+  e->goldstein = cc.goldstein;
+  e->quad_class = cc.quad_class;
+}
+
 // "Philippine and American troops began their Balikatan exercises": manoeuvres (150) by forces
 // of several countries in one sentence and trigger, with no target, are joint exercises:
 // military cooperation (062) of each with the others.
@@ -128,12 +138,7 @@ void JointExercises(const ontology::Ontology& onto, std::vector<Event>* events) 
       if (a == b || x.trigger.begin != y.trigger.begin || x.source.country == y.source.country) continue;
       Event e = x;
       e.target = y.source;
-      e.code = joint->code;
-      e.root = joint->root;
-      e.plover_type = joint->plover_type;
-      e.plover_mode = joint->plover_mode;
-      e.goldstein = joint->goldstein;
-      e.quad_class = joint->quad_class;
+      SetCode(*joint, &e);
       e.pattern += " [joint: several countries' forces -> 062]";
       pairs.push_back(std::move(e));
       used[a] = used[b] = true;
@@ -1047,12 +1052,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       e.target.code = e.target.country = own_country;
       e.target.entry = "inferred: the source's own country";
     }
-    e.code = cc->code;
-    e.root = cc->root;
-    e.plover_type = cc->plover_type;
-    e.plover_mode = cc->plover_mode;
-    e.goldstein = cc->goldstein;
-    e.quad_class = cc->quad_class;
+    SetCode(*cc, &e);
     e.negated = md.negated;
     e.hypothetical = hypothetical;
     const bool request = md.addressee_first >= 0;
