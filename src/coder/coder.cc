@@ -60,6 +60,21 @@ Tense TenseOf(const std::vector<text::Token>& toks, const std::vector<TokenView>
   return Tense::kPast;
 }
 
+// Removes the matches (and their modalities) flagged in `gone`, keeping the order.
+void Compact(const std::vector<bool>& gone, std::vector<PredicateMatch>* matches, std::vector<Modality>* modal) {
+  size_t w = 0;
+  for (size_t k = 0; k < matches->size(); ++k) {
+    if (gone[k]) continue;
+    if (w != k) {  // never self-move: a moved-from string is empty
+      (*matches)[w] = (*matches)[k];
+      (*modal)[w] = std::move((*modal)[k]);
+    }
+    ++w;
+  }
+  matches->resize(w);
+  modal->resize(w);
+}
+
 // "Putin warned that Russia would ...": the actor nearest before `warn` and the one
 // nearest before `act` (after `warn`) are of one country (or one organisation).
 // A pronoun after `warn` stands for the speaker. False when either is missing:
@@ -164,12 +179,9 @@ bool TakenPlace(const syntax::Analysis& a, uint32_t h) {
 // "thousands" (of people, civilians, villagers ...), or "dozens of civilians"; a victim that
 // is an armed force is no mass killing.
 bool MassKilling(const std::vector<text::Token>& toks, uint32_t from, const actors::ActorMention* victim) {
-  if (victim && victim->code.size() >= 6) {
-    std::string_view agent = std::string_view(victim->code).substr(victim->code.size() - 3);
-    if (In(agent, {"MIL", "COP", "REB", "SPY", "GOV", "UAF", "JUD", "LEG"})) return false;
-  }
-  bool civilians = victim && victim->code.size() >= 6 &&
-                   std::string_view(victim->code).substr(victim->code.size() - 3) == "CVL";
+  const std::string_view agent = victim ? AgentCode(victim->code) : std::string_view();
+  if (In(agent, {"MIL", "COP", "REB", "SPY", "GOV", "UAF", "JUD", "LEG"})) return false;
+  const bool civilians = agent == "CVL";
   for (uint32_t i = from; i < toks.size() && i < from + 8; ++i) {
     const std::string& w = toks[i].lower;
     if (toks[i].kind == text::TokenKind::kPunct && w != ",") break;
@@ -320,10 +332,7 @@ bool Coder::Impl::Request(const std::vector<text::Token>& toks, const std::vecto
   // a request turned down; whoever made it (between the verb and the noun) is the target.
   bool rejected = false;
   auto turned_down = [&](int32_t noun, int32_t* verb) {
-    if (noun < 1 || !In(lower(noun), {"call", "calls", "demand", "demands", "appeal", "appeals", "request", "requests",
-                                       "effort", "efforts", "offer", "offers", "proposal", "proposals", "plea", "pleas",
-                                       "pressure", "ultimatum"}))
-      return false;
+    if (noun < 1 || !RequestNoun(lower(noun))) return false;
     for (int32_t k = noun - 1, seen = 0; k >= 0 && seen < 6; --k, ++seen) {
       if (views[k].flags & kPunct) return false;
       if (In(lower(k), {"reject", "rejected", "rejects", "rejecting", "dismissed", "dismisses", "rebuffed", "rebuffs",
@@ -503,7 +512,7 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
       infinitive = true;
       // A purpose clause inherits the tense of its clause ("would enter Rafah to destroy ...");
       // a noun's complement ("would not sign the agreement to normalise ties") stays one.
-      if (!(views[g].flags & kAfterDeterminer))
+      if (g < 0 || !(views[g].flags & kAfterDeterminer))
         for (int32_t j = i - 1; j >= 0 && clause[j] == cl; --j)
           if (FutureAux(lower(j))) future = true;
     }
@@ -711,8 +720,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     if (prev.rfind("12", 0) == 0 && !bridged && (here.rfind("10", 0) == 0 || here.rfind("02", 0) == 0) &&
         modal[k].note.empty() && matches[k].trigger_first > matches[k - 1].trigger_end &&
         matches[k].trigger_first - matches[k - 1].trigger_end <= 4 &&
-        In(toks[matches[k].trigger_first].lower, {"demands", "demand", "calls", "call", "appeals", "appeal", "requests",
-                                                   "request", "pleas", "plea", "ultimatum"})) {
+        RequestNoun(toks[matches[k].trigger_first].lower)) {
       std::string r = EventDictionary::Apply(im.dict.reject(), here);
       modal[k].code = r.empty() ? "120" : r;
       modal[k].note = "refusal";
@@ -754,19 +762,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
   if (trace)
     for (size_t k = 0; k < drop.size(); ++k)
       if (drop[k]) trace->steps.push_back("dropped: " + describe(matches[k]) + ": governed by another predicate");
-  {
-    size_t w = 0;
-    for (size_t k = 0; k < matches.size(); ++k) {
-      if (drop[k]) continue;
-      if (w != k) {  // never self-move: a moved-from string is empty
-        matches[w] = matches[k];
-        modal[w] = std::move(modal[k]);
-      }
-      ++w;
-    }
-    matches.resize(w);
-    modal.resize(w);
-  }
+  Compact(drop, &matches, &modal);
   if (matches.empty()) return events;
   // A request is linked at its requesting verb: the source is who asked, the target who
   // was asked (the addressee span, as a TARGET slot).
@@ -831,19 +827,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
         break;
       }
     }
-    if (any) {
-      size_t w = 0;
-      for (size_t k = 0; k < matches.size(); ++k) {
-        if (gone[k]) continue;
-        if (w != k) {
-          matches[w] = matches[k];
-          modal[w] = std::move(modal[k]);
-        }
-        ++w;
-      }
-      matches.resize(w);
-      modal.resize(w);
-    }
+    if (any) Compact(gone, &matches, &modal);
   }
   std::vector<std::string> codes;
   codes.reserve(modal.size());
@@ -931,7 +915,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     if (l.source >= 0 && l.target >= 0 && md.code.rfind("15", 0) == 0) {
       const std::string& sc = valid[l.source].code;
       const std::string& tc = valid[l.target].code;
-      if (sc.size() >= 3 && tc.size() == 6 && sc.compare(0, 3, tc, 0, 3) == 0 && tc.compare(3, 3, "MIL") == 0) {
+      if (sc.size() >= 3 && tc.size() == 6 && sc.compare(0, 3, tc, 0, 3) == 0 && AgentCode(tc) == "MIL") {
         if (trace) trace->steps.push_back("target dropped: '" + words(valid[l.target].first, valid[l.target].end) +
                                           "' are the source's own forces");
         l.target = -1;

@@ -63,6 +63,15 @@ inline bool Aspectual(std::string_view w) {
                 "starts", "started", "starting", "resume", "resumes", "resumed", "keep", "keeps", "kept"});
 }
 inline bool Conditional(std::string_view w) { return In(w, {"if", "unless", "whether", "lest"}); }
+// Nouns naming a request: "rejected U.N. calls to ...", "rejected opposition demands that ...".
+inline bool RequestNoun(std::string_view w) {
+  return In(w, {"call", "calls", "demand", "demands", "appeal", "appeals", "request", "requests", "effort", "efforts",
+                "offer", "offers", "proposal", "proposals", "plea", "pleas", "pressure", "ultimatum"});
+}
+// The agent part of a full actor code ("MIL" of "RUSMIL"); empty for a bare country or IGO.
+inline std::string_view AgentCode(std::string_view code) {
+  return code.size() >= 6 ? code.substr(code.size() - 3) : std::string_view();
+}
 // "fears that", "believes that": what follows is a worry or belief, not a reported act.
 inline bool Epistemic(std::string_view w) {
   return In(w, {"fear", "fears", "feared", "fearing", "worry", "worries", "worried", "believe", "believes", "believed",

@@ -685,6 +685,7 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
   for (uint32_t mi = 0; mi < in.matches.size(); ++mi) {
     const PredicateMatch& pm = in.matches[mi];
     const int32_t v = Predicate(t, pm);
+    const std::string_view code = mi < in.codes.size() ? std::string_view(in.codes[mi]) : std::string_view();
     Link base;
     base.match = mi;
     base.from_parse = true;
@@ -714,7 +715,7 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
       NounArguments(t, v, &src, &tgt, &place);
     } else {
       src = Subject(t, v, 0);
-      const bool addressee = AddresseeClause(mi < in.codes.size() ? std::string_view(in.codes[mi]).substr(0, 2) : "");
+      const bool addressee = AddresseeClause(code.substr(0, 2));
       tgt = Object(t, v, src.actor, addressee, &place);
       // "tried to kill the governor", "threatened to expel the peacekeepers": the
       // object of a later verb or noun of the pattern.
@@ -772,7 +773,7 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
       // An owner is no instrument: "captured the army's headquarters".
       const bool owner = m.end < static_cast<uint32_t>(t.size()) && t.lower(static_cast<int32_t>(m.end)) == "'s";
       // People are not sent: "killed 38 protesters" names its victims.
-      const bool victims = m.code.size() >= 6 && In(std::string_view(m.code).substr(m.code.size() - 3), {"CVL", "REF"});
+      const bool victims = In(AgentCode(m.code), {"CVL", "REF"});
       if (m.kind == actors::ActorKind::kAgentOnly && !victims && m.first >= pm.trigger_first && m.first < pm.trigger_end &&
           !owner && !(m.first > 0 && In(t.lower(m.first - 1), {"with", "against", "at", "on", "upon"}))) {
         tgt = {};
@@ -793,7 +794,7 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     }
     // "China threatened to retaliate if the United States raised tariffs": a threat's target
     // is the subject of its condition.
-    if (tgt.actor < 0 && mi < in.codes.size() && in.codes[mi].rfind("13", 0) == 0) {
+    if (tgt.actor < 0 && code.substr(0, 2) == "13") {
       std::vector<int32_t> hosts{v, t.head(v)};
       for (uint32_t i = pm.trigger_first; i < pm.trigger_end; ++i)
         if (pm.IsLiteral(i) && static_cast<int32_t>(i) < t.size()) hosts.push_back(static_cast<int32_t>(i));
@@ -815,7 +816,7 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     }
     // "Mexico broke off relations with Ecuador, calling the raid a violation of international
     // law": an evaluation in a participle clause is about the main clause's target.
-    if (tgt.actor < 0 && mi < in.codes.size() && In(std::string_view(in.codes[mi]).substr(0, 2), {"11", "12"}) &&
+    if (tgt.actor < 0 && In(code.substr(0, 2), {"11", "12"}) &&
         t.base_rel(v) == "advcl" && t.xpos(v) == "VBG" && t.head(v) >= 0 && t.upos(t.head(v)) == "VERB") {
       bool p2 = false;
       Found o = Object(t, t.head(v), src.actor, false, &p2);
@@ -873,7 +874,8 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     base.resolved_pronoun = src.pronoun || t.mention(src.actor).entry.rfind("coref:", 0) == 0;
     base.why = "source: " + src.why + "; target: " + (tgt.actor >= 0 ? tgt.why : "none");
     // "Russia and Ukraine accused each other of breaking the truce".
-    for (uint32_t i = pm.first; i + 1 < pm.end + 2 && i + 1 < static_cast<uint32_t>(t.size()); ++i)
+    // (the pair may start at the match's last token or right after it)
+    for (uint32_t i = pm.first; i <= pm.end && i + 1 < static_cast<uint32_t>(t.size()); ++i)
       if ((t.lower(static_cast<int32_t>(i)) == "each" && t.lower(static_cast<int32_t>(i + 1)) == "other") ||
           (t.lower(static_cast<int32_t>(i)) == "one" && t.lower(static_cast<int32_t>(i + 1)) == "another")) {
         base.each_other = true;
@@ -882,7 +884,7 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
       }
     // "an investigation into the killing of civilians by Russian troops": an inquiry targets
     // the doer named by "by" inside what is investigated.
-    if (mi < in.codes.size() && in.codes[mi].rfind("09", 0) == 0) {
+    if (code.substr(0, 2) == "09") {
       std::vector<int32_t> todo;
       for (int32_t c : t.kids(v))
         if (In(t.base_rel(c), {"obj", "obl", "nmod"})) todo.push_back(c);
@@ -906,7 +908,6 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     }
     // "Iran denied any involvement in the Hamas attack on Israel": a denial is of a claim; the
     // actors named inside the claim are not its target (only one denied to, or the object).
-    const std::string_view code = mi < in.codes.size() ? std::string_view(in.codes[mi]) : std::string_view();
     if (code == "016" && tgt.actor >= 0 && !base.target_from_slot) {
       int32_t obj = t.Child(v, "obj");
       // ... but the one who made it is ("brushed off the accusations from the United States").

@@ -402,7 +402,7 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
           ++next;
         } else if (possessor && (IsArmed(possessor->mention) || !HasCountry(possessor->mention))) {
           whole = possessor;
-        } else if (possessor && HasCountry(possessor->mention)) {
+        } else if (possessor) {
           place = &possessor->mention;
         } else if ((whole = search_current(same_head)) ||
                    (IsArmedAgent(agent) &&
