@@ -96,13 +96,32 @@ bool SameSide(const std::vector<text::Token>& toks, const std::vector<actors::Ac
 }
 
 // The code of a use of force at `v` whose subject names its instrument: aircraft, drones and
-// air strikes 195, missiles, rockets and shells 194; else `code`.
+// air strikes 195, missiles, rockets and shells 194; a bomb that was planted, not dropped, 183
+// (1831 a suicide bomber, 1832 a car bomb, 1833 a roadside bomb or IED); else `code`.
 std::string InstrumentCode(const std::vector<text::Token>& toks, const syntax::Analysis& a, uint32_t v,
                            const std::string& code) {
   int32_t subj = -1;
   for (size_t i = 0; i < a.head.size(); ++i)
     if (a.head[i] == static_cast<int>(v) + 1 && (a.deprel[i] == "nsubj")) subj = static_cast<int32_t>(i);
+  // The pattern starts at the subject ("bomber * struck"), or at a noun the tree did not
+  // make one ("A suicide bomber struck" with "struck" taken for a noun).
+  if (a.deprel[v] == "nsubj" || (subj < 0 && a.upos[v] == "NOUN")) subj = static_cast<int32_t>(v);
   if (subj < 0 || In(toks[subj].lower, {"defence", "defences", "defense", "defenses"})) return code;  // air defences
+  // "A roadside bomb planted by militants hit a police vehicle", "an IED struck a patrol": the
+  // subject noun itself, with its modifiers before it.
+  const std::string& head = toks[subj].lower;
+  auto before = [&](std::initializer_list<std::string_view> words) {
+    for (int32_t i = subj - 1; i >= 0 && i + 4 > subj; --i)
+      if (a.head[i] == subj + 1 && In(toks[i].lower, words)) return true;
+    return false;
+  };
+  if (In(head, {"bomber", "bombers"}) && before({"suicide"})) return "1831";
+  if (In(head, {"ied", "ieds", "landmine", "landmines", "mine", "mines"}) ||
+      (In(head, {"bomb", "bombs", "device", "devices"}) && before({"roadside", "improvised", "explosive"})))
+    return "1833";
+  if (In(head, {"bomb", "bombs"}) && before({"car", "truck", "lorry", "vehicle"})) return "1832";
+  if (In(head, {"bomb", "bombs", "explosion", "explosions", "blast", "blasts"})) return "183";
+  if (code != "190" && code != "193") return code;  // already coded by an instrument
   // The subject's words: the noun and what comes before it in its phrase.
   for (int32_t i = subj; i >= 0 && i + 4 > subj; --i) {
     if (i < subj && a.head[i] != subj + 1) break;
@@ -209,6 +228,42 @@ bool UnderAPlan(const std::vector<text::Token>& toks, uint32_t a) {
     if (toks[i].lower == ",")
       return In(toks[i - 1].lower, {"plan", "deal", "agreement", "proposal", "terms", "accord", "arrangement", "framework",
                                     "truce", "ceasefire", "draft", "scheme", "roadmap", "initiative"});
+  return false;
+}
+
+// A state acting through its own organs (government, forces, police, courts, agencies) or as
+// itself: not rebels, militias, gangs, militant groups, opposition or civilians.
+bool StateActor(const actors::ActorMention& m) {
+  if (m.kind == actors::ActorKind::kArmedGroup || m.kind == actors::ActorKind::kIgo ||
+      m.kind == actors::ActorKind::kNgo || m.code.size() < 3)
+    return false;
+  const std::string_view c = m.code;
+  if (In(c.substr(0, 3), {"IGO", "NGO", "MNC", "NGM", "UIS", "IMG", "---", "INT", "UNK"})) return false;
+  const std::string_view agent = c.size() >= 6 ? c.substr(3, 3) : std::string_view();
+  return agent.empty() || In(agent, {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"});
+}
+
+// A word of the match [first, end) is one of `words` (lowercase forms).
+bool MatchHas(const std::vector<text::Token>& toks, uint32_t first, uint32_t end,
+              std::initializer_list<std::string_view> words) {
+  for (uint32_t i = first; i < end && i < toks.size(); ++i)
+    if (In(toks[i].lower, words)) return true;
+  return false;
+}
+
+// The actor at token `h` is where something happened, not whom it was done to: it sits,
+// directly or through "of"/compound modifiers, in an "at"/"in"/"near" phrase ("laid a wreath at
+// the tomb of the unknown soldier", "at the Hiroshima Peace Memorial").
+bool Locative(const syntax::Analysis& a, uint32_t h) {
+  for (int hops = 0; hops < 4 && h < a.head.size(); ++hops) {
+    for (size_t c = 0; c < a.head.size(); ++c)
+      if (a.head[c] == static_cast<int>(h) + 1 && a.deprel[c] == "case" &&
+          In(a.lemma[c], {"at", "in", "near", "outside", "inside"}))
+        return true;
+    const std::string_view r = a.deprel[h];
+    if (a.head[h] <= 0 || (r != "nmod" && r != "compound" && r.rfind("nmod:", 0) != 0)) return false;
+    h = static_cast<uint32_t>(a.head[h] - 1);
+  }
   return false;
 }
 
@@ -465,6 +520,11 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
     if (FutureAux(w)) future = true;
     if (ModalAux(w)) modal = true;
     if (In(w, {"could", "may", "might", "can", "ca"})) possibility = true;
+  }
+  // "Neither the army nor the RSF has agreed to a truce": a subject under "neither ... nor".
+  for (int32_t j = a - 1, nor = 0; j >= 0 && clause[j] == cl; --j) {
+    if (lower(j) == "nor") nor = 1;
+    if (lower(j) == "neither" && nor) md.negated = true;
   }
   // "to" + trigger: governed by an intent verb, a refusal verb, or nothing.
   int32_t i = a - 1;
@@ -968,9 +1028,63 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
         valid[l.target].kind == actors::ActorKind::kCountry && valid[l.target].code.size() == 3 &&
         parse.upos.size() == n && parse.upos[valid[l.target].end - 1] == "PROPN" && TakenPlace(parse, valid[l.target].end - 1))
       code = "192";
+    // The trigger verb by its stem (the tree's lemma is absent with the word-order linker).
+    const std::string& trigger_word = toks[pm.trigger_first].lower;
+    auto trigger_is = [&](std::initializer_list<std::string_view> stems) {
+      for (std::string_view st : stems)
+        if (trigger_word.rfind(st, 0) == 0) return true;
+      return false;
+    };
+    // A state that seizes a ship confiscates it (1711; "Iran's Revolutionary Guards seized the
+    // British-flagged tanker"), one that captures soldiers or a pilot detains them (173); when
+    // rebels, pirates or gangs do the same it is a hijacking or an abduction (181).
+    if (code.rfind("181", 0) == 0 && trigger_is({"seiz", "captur", "impound", "detain"}) &&
+        StateActor(valid[l.source])) {
+      if (MatchHas(toks, pm.trigger_first, pm.end,
+                   {"ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "boat", "boats", "cargo"}))
+        code = "1711";
+      else if (MatchHas(toks, pm.trigger_first, pm.end,
+                        {"pilot", "pilots", "soldier", "soldiers", "troops", "serviceman", "servicemen", "sailors",
+                         "marines", "crew", "officers", "commander", "commanders"}) ||
+               (l.target >= 0 && AgentCode(valid[l.target].code) == "MIL"))
+        code = "173";
+    }
+    // A raid by an armed force is a use of force (190: "Israeli forces raided the Jenin camp");
+    // police and court raids keep the dictionary's seizure of property (1711).
+    if (code == "1711" && trigger_is({"raid"})) {
+      std::string country, agent;
+      SplitActorCode(valid[l.source], &country, &agent);
+      if (!In(std::string_view(agent).substr(0, std::min<size_t>(agent.size(), 3)), {"COP", "JUD", "SPY", "GOV", "LEG"}))
+        code = "190";
+    }
+    // "M23 rebels backed by Rwandan troops": backing by an armed force is military aid (072),
+    // not an endorsement.
+    if (code == "051" && toks[pm.trigger_first].lower == "backed" && AgentCode(valid[l.source].code) == "MIL") {
+      // ... of an actor: "a curfew backed by army patrols" is no event.
+      const int32_t backed = parse.head.size() == n ? parse.head[pm.trigger_first] - 1 : -1;
+      if (l.target < 0 || backed < static_cast<int32_t>(valid[l.target].first) ||
+          backed >= static_cast<int32_t>(valid[l.target].end)) {
+        skip("backing by armed forces of no actor");
+        continue;
+      }
+      code = "072";
+    }
+    // Ordering a U.N. mission or a foreign force out is expelling it (166), not deporting
+    // persons (174).
+    if (code.rfind("174", 0) == 0 && l.target >= 0 &&
+        (valid[l.target].kind == actors::ActorKind::kIgo || AgentCode(valid[l.target].code) == "MIL"))
+      code = "166";
+    // A commemoration is done at a place, not to it.
+    if (code.rfind("017", 0) == 0 && l.target >= 0 && parse.head.size() == n &&
+        Locative(parse, valid[l.target].end - 1)) {
+      if (trace) trace->steps.push_back("target dropped: '" + words(valid[l.target].first, valid[l.target].end) +
+                                        "' is where the act took place");
+      l.target = -1;
+    }
     // "its drone strike had killed 10 civilians", "Russian missiles killed ...": a killing by
     // an instrument named in the subject is coded by the instrument (195 aerial, 194 artillery).
-    if (In(code, {"190", "193"}) && parse.head.size() == n) code = InstrumentCode(toks, parse, pm.trigger_first, code);
+    if (In(code, {"190", "193", "194", "195"}) && parse.head.size() == n)
+      code = InstrumentCode(toks, parse, pm.trigger_first, code);
     // "killed at least 132 villagers", "killed hundreds of civilians": the killing of many
     // noncombatants is a mass killing (202), not an ordinary use of force.
     if (In(code, {"190", "193", "180"}) && MassKilling(toks, pm.trigger_end, l.target >= 0 ? &valid[l.target] : nullptr))

@@ -148,10 +148,14 @@ class Tree {
 
   // True when the words right after mention k (adverbs skipped) are a verb: the mention
   // starts a clause of its own ("..., U.N. investigators later found").
-  bool SubjectOfNextVerb(int32_t k) const {
+  // ... unless that verb is the one the first conjunct `first` is the subject of: "Russia and
+  // China said" shares one verb.
+  bool SubjectOfNextVerb(int32_t k, int32_t first) const {
     for (int32_t i = static_cast<int32_t>(mention(k).end); i < n_; ++i) {
       if (upos(i) == "ADV") continue;
-      return upos(i) == "VERB" || upos(i) == "AUX";
+      if (upos(i) != "VERB" && upos(i) != "AUX") return false;
+      const int32_t verb = upos(i) == "AUX" && head_[i] >= 0 ? head_[i] : i;
+      return head_[first] != verb && head_[first] != i;
     }
     return false;
   }
@@ -193,7 +197,7 @@ class Tree {
         if (rel(c) != "conj" && !list) continue;
         int32_t m = mention_at_[c] >= 0 ? mention_at_[c] : ActorAt(c, 1);
         // ", U.N. investigators later found": the subject of a new clause, not a conjunct.
-        if (m >= 0 && SubjectOfNextVerb(m)) continue;
+        if (m >= 0 && SubjectOfNextVerb(m, h)) continue;
         if (m >= 0 && std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
         stack.push_back(c);
       }
@@ -326,7 +330,15 @@ Found Subject(const Tree& t, int32_t v, int hops) {
       return f;
     }
     std::string_view w = t.lower(c);
-    if (In(w, {"it", "they", "we"})) return GoverningSubject(t, v, false);
+    if (In(w, {"it", "they", "we"})) {
+      Found f = GoverningSubject(t, v, false);
+      // "Shinzo Abe and Narendra Modi said they shared ...": "they" is also several persons.
+      if (f.actor < 0 && w != "it") {
+        f = GoverningSubject(t, v, true);
+        if (f.actor >= 0 && t.Coordinated(f.actor).size() < 2) f = {};
+      }
+      return f;
+    }
     if (In(w, {"he", "she", "i"})) return GoverningSubject(t, v, true);
     // "said its air defences had destroyed ...": the owner of the subject is the speaker.
     for (int32_t p : t.kids(c)) {
@@ -700,6 +712,26 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
       base.why = "'" + t.form(anchor) + "' only describes the noun '" + t.form(t.head(anchor)) + "'";
       out.push_back(base);  // source -1: no event, but the trace says why
       continue;
+    }
+    // "A suicide bomber struck a mosque", "jets struck hideouts": the tagger, trained on web
+    // text, takes a past-tense verb between two noun phrases for a noun or an adjective, and
+    // the tree around it is wrong; the word-order rules decide when they find a source.
+    bool mistagged = false;
+    for (uint32_t i = pm.trigger_first; i < pm.trigger_end && !mistagged; ++i) {
+      const int32_t u = static_cast<int32_t>(i);
+      if (!pm.IsLiteral(i) || u < 1 || u + 1 >= t.size() || !(in.views[i].flags & kPastForm)) continue;
+      mistagged = In(t.upos(u), {"NOUN", "ADJ"}) && In(t.upos(u - 1), {"NOUN", "PROPN"}) &&
+                  In(t.upos(u + 1), {"DET", "NUM", "NOUN", "PROPN", "ADJ"});
+    }
+    if (mistagged) {
+      std::vector<Link> wo;
+      for (const Link& l : word_order)
+        if (l.match == mi && l.source >= 0) wo.push_back(l);
+      if (!wo.empty()) {
+        for (Link& l : wo) l.why = "a verb tagged as a noun or adjective: " + l.why;
+        out.insert(out.end(), wo.begin(), wo.end());
+        continue;
+      }
     }
     Found src, tgt;
     bool place = false, mutual_between = false;

@@ -400,7 +400,7 @@ void EmitLinks(const LinkInput& in, const Link& base, const std::vector<int32_t>
   std::string_view root = code.substr(0, 2), three = code.substr(0, 3);
   bool mutual_kind = code.empty() || base.each_other || (base.match < in.matches.size() && in.matches[base.match].mutual) ||
                      In(root, {"06", "19"}) ||
-                     In(three, {"030", "031", "032", "035", "036", "037", "040", "041", "044", "046", "050", "057", "087"});
+                     In(three, {"019", "030", "031", "032", "035", "036", "037", "040", "041", "044", "046", "050", "057", "087"});
   if (sources.size() >= 2 && !mutual_kind && (targets.empty() || targets.front() < 0)) {
     for (int32_t s : sources) {
       Link l = base;
