@@ -1074,6 +1074,11 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     if (code.rfind("174", 0) == 0 && l.target >= 0 &&
         (valid[l.target].kind == actors::ActorKind::kIgo || AgentCode(valid[l.target].code) == "MIL"))
       code = "166";
+    // "Putin warned that Russia would use all means": a comment on one's own country is no
+    // comment about another.
+    if (In(code, {"012", "013"}) && l.target >= 0 && valid[l.target].code.size() == 3 &&
+        valid[l.source].code.compare(0, 3, valid[l.target].code) == 0)
+      l.target = -1;
     // A commemoration is done at a place, not to it.
     if (code.rfind("017", 0) == 0 && l.target >= 0 && parse.head.size() == n &&
         Locative(parse, valid[l.target].end - 1)) {

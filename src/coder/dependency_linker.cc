@@ -98,6 +98,10 @@ class Tree {
   bool Passive(int32_t v) const {
     for (int32_t c : kids_[v])
       if (rel(c) == "nsubj:pass" || rel(c) == "aux:pass") return true;
+    // "... in a swap mediated by the UAE" hung as xcomp: a participle with a "by" agent.
+    if (xpos(v) == "VBN")
+      for (int32_t c : kids_[v])
+        if (rel(c) == "obl:agent") return true;
     return rel(v) == "acl" && xpos(v) == "VBN";
   }
 
@@ -427,6 +431,14 @@ Found Agent(const Tree& t, int32_t v) {
       if (k >= 0) return {k, "passive agent of '" + t.form(v) + "' (attached to '" + t.form(c) + "')"};
     }
   }
+  // "backed by tanks and armoured vehicles": the doer is named, and it is a thing.
+  for (int32_t c : t.kids(v))
+    if (t.rel(c) == "obl:agent" && t.upos(c) == "NOUN") {
+      Found none;
+      none.blocked = true;
+      none.why = "the agent of '" + t.form(v) + "' ('" + t.form(c) + "') is no actor";
+      return none;
+    }
   return {};
 }
 
@@ -675,7 +687,12 @@ bool Unasserted(const Tree& t, int32_t v) {
 
 // Codes whose that-clause subject is the one addressed: appeals, demands,
 // disapproval, rejection, threats ("demanded that Britain release ...").
-bool AddresseeClause(std::string_view root) { return In(root, {"02", "10", "11", "12", "13"}); }
+// Codes whose that-clause subject is their target: requests, demands, criticism, rejections
+// and threats ("warned that Iran would pay"), and pessimism or optimism about someone ("said he
+// was confident that North Korea was serious").
+bool AddresseeClause(std::string_view code) {
+  return In(code.substr(0, 2), {"02", "10", "11", "12", "13"}) || In(code.substr(0, 3), {"012", "013"});
+}
 
 // The word of the match that the tree should be read from: its first verb, else its anchor.
 int32_t Predicate(const Tree& t, const PredicateMatch& pm) {
@@ -734,6 +751,7 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
       }
     }
     Found src, tgt;
+    std::vector<int32_t> parties;  // the targets of a mediation, when they are several
     bool place = false, mutual_between = false;
     const bool noun = t.upos(v) == "NOUN" || t.upos(v) == "PROPN";
     if (t.Passive(v)) {
@@ -743,11 +761,27 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
       // "Sanctions were imposed on Russia by the EU": the subject is a thing; the target
       // is the prepositional argument.
       if (tgt.actor < 0) tgt = Object(t, v, src.actor, false, &place);
+      // "in an exchange mediated by Turkey", "under a deal brokered by the United States": the
+      // mediator acts between the parties of the clause the deal belongs to.
+      if (code.rfind("045", 0) == 0 && In(t.rel(v), {"acl", "xcomp", "advcl"}) && src.actor >= 0) {
+        for (int32_t x = t.head(v), hops = 0; x >= 0 && hops < 6; x = t.head(x), ++hops) {
+          if (t.upos(x) != "VERB") continue;
+          Found s = Subject(t, x, 0);
+          if (s.actor < 0) continue;
+          bool p = false;
+          Found o = Object(t, x, s.actor, false, &p);
+          parties = t.Coordinated(s.actor);
+          if (o.actor >= 0 && !p)
+            for (int32_t k : t.Coordinated(o.actor)) parties.push_back(k);
+          base.why = "the parties of '" + t.form(x) + "', which the mediated '" + t.form(t.head(v)) + "' belongs to";
+          break;
+        }
+      }
     } else if (noun) {
       NounArguments(t, v, &src, &tgt, &place);
     } else {
       src = Subject(t, v, 0);
-      const bool addressee = AddresseeClause(code.substr(0, 2));
+      const bool addressee = AddresseeClause(code);
       tgt = Object(t, v, src.actor, addressee, &place);
       // "tried to kill the governor", "threatened to expel the peacekeepers": the
       // object of a later verb or noun of the pattern.
@@ -945,6 +979,11 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
       // ... but the one who made it is ("brushed off the accusations from the United States").
       int32_t head = static_cast<int32_t>(t.mention(tgt.actor).end) - 1;
       bool author = In(t.CaseOf(head), {"from", "by"});
+      // ... and so is the owner of the claim rejected: "rejected Ukrainian accusations",
+      // "dismissed Kyiv's claims".
+      if (obj >= 0 && t.head(head) == obj && In(t.base_rel(head), {"amod", "nmod", "compound"}) &&
+          In(t.lemma(obj), {"accusation", "claim", "allegation", "charge", "report", "assertion", "statement"}))
+        author = t.base_rel(head) != "nmod" || t.rel(head) == "nmod:poss";
       if (!author && (obj < 0 || t.mention_at(obj) != tgt.actor)) {
         tgt = {};
         place = false;
@@ -982,7 +1021,8 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
       }
     }
     std::vector<int32_t> targets =
-        tgt.actor >= 0 && !pm.mutual && !mutual_between ? t.Coordinated(tgt.actor) : std::vector<int32_t>{-1};
+        !parties.empty() ? parties
+        : tgt.actor >= 0 && !pm.mutual && !mutual_between ? t.Coordinated(tgt.actor) : std::vector<int32_t>{-1};
     std::erase_if(targets,
                   [&](int32_t k) { return k >= 0 && std::find(sources.begin(), sources.end(), k) != sources.end(); });
     if (targets.empty()) targets.push_back(-1);
