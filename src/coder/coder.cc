@@ -588,6 +588,15 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
   bool conditional = false;
   for (int32_t j = a - 1; j >= 0 && clause[j] == cl; --j)
     if (Conditional(lower(j))) conditional = true;
+  // "Any Venezuelan move to annex the region would ...", "any attack on Taiwan": what is
+  // spoken of as "any" is not a reported act.
+  {
+    const int32_t from = i >= 1 && lower(i) == "to" ? i - 1 : a;
+    for (int32_t j = from - 1, seen = 0; j >= 0 && seen < 3 && clause[j] == cl; --j, ++seen) {
+      if (views[j].flags & kPunct) break;
+      if (lower(j) == "any") conditional = true;
+    }
+  }
   // "their first contact since Russia invaded Ukraine": a clause opened by "since" recalls a
   // past act as background (tests/data/gold/README.md).
   for (int32_t j = a - 1; j >= 0 && clause[j] == cl; --j)
@@ -1079,6 +1088,17 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     if (In(code, {"012", "013"}) && l.target >= 0 && valid[l.target].code.size() == 3 &&
         valid[l.source].code.compare(0, 3, valid[l.target].code) == 0)
       l.target = -1;
+    // "Maduro refused to let aid convoys cross into Venezuela": a state's own country, named
+    // as a place, is no target of its government's diplomacy, aid or refusals; repression
+    // (17), easing restrictions (081), emergency rule and violence at home keep it.
+    if (l.target >= 0 && valid[l.target].code.size() == 3 && valid[l.target].kind == actors::ActorKind::kCountry &&
+        StateActor(valid[l.source]) && valid[l.source].code.compare(0, 3, valid[l.target].code) == 0 &&
+        valid[l.source].code.size() > 3 && In(code.substr(0, 2), {"02", "03", "04", "05", "06", "07", "08", "12", "16"}) &&
+        code.rfind("081", 0) != 0) {  // easing restrictions at home (081) falls on the country
+      if (trace) trace->steps.push_back("target dropped: '" + words(valid[l.target].first, valid[l.target].end) +
+                                        "' is the source's own country");
+      l.target = -1;
+    }
     // A commemoration is done at a place, not to it.
     if (code.rfind("017", 0) == 0 && l.target >= 0 && parse.head.size() == n &&
         Locative(parse, valid[l.target].end - 1)) {

@@ -882,7 +882,9 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     }
     // "Mexico broke off relations with Ecuador, calling the raid a violation of international
     // law": an evaluation in a participle clause is about the main clause's target.
-    if (tgt.actor < 0 && In(code.substr(0, 2), {"11", "12"}) &&
+    // A place is where the evaluated act happened, not who did it ("brought a case against
+    // Israel, alleging genocide in Gaza").
+    if ((tgt.actor < 0 || place) && In(code.substr(0, 2), {"11", "12"}) &&
         t.base_rel(v) == "advcl" && t.xpos(v) == "VBG" && t.head(v) >= 0 && t.upos(t.head(v)) == "VERB") {
       bool p2 = false;
       Found o = Object(t, t.head(v), src.actor, false, &p2);
@@ -890,6 +892,15 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
         tgt = {o.actor, "target of '" + t.form(t.head(v)) + "', which the participle clause evaluates"};
         place = false;
       }
+    }
+    // "denounced Finland's accession to NATO and promised countermeasures", "apologised to
+    // Namibia and pledged aid": a verb coordinated with an event's verb, with no target of
+    // its own, acts on the same target.
+    if (tgt.actor < 0 && src.actor >= 0 && !noun && t.rel(v) == "conj" && t.head(v) >= 0 &&
+        t.trigger(t.head(v)) && t.upos(t.head(v)) == "VERB" && t.Child(v, "nsubj") < 0) {
+      bool p2 = false;
+      Found o = Object(t, t.head(v), src.actor, false, &p2);
+      if (o.actor >= 0 && !p2) tgt = {o.actor, "target of '" + t.form(t.head(v)) + "', the verb it is coordinated with"};
     }
     // "Israel's strikes on Gaza killed 40 people": what an incident subject was aimed at is
     // the target when the object names no actor.
