@@ -876,6 +876,20 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     bool any = false;
     for (size_t k = 1; k < matches.size(); ++k) {
       const Modality& rq = modal[k];
+      // "blocked a junction for 24 hours, demanding accountability": a participle saying what
+      // the protest demands is the protest's purpose, not a second event.
+      const uint32_t a = matches[k].trigger_first;
+      if (rq.code.rfind("10", 0) == 0 && a >= 1 && toks[a - 1].lower == "," &&
+          In(toks[a].lower, {"demanding", "calling", "urging"})) {
+        for (size_t j = k; j-- > 0;) {
+          if (gone[j] || modal[j].code.rfind("14", 0) != 0 || a - matches[j].trigger_end > 15) continue;
+          gone[k] = any = true;
+          if (trace) trace->steps.push_back("merged: " + describe(matches[k]) + " is what '" +
+                                            words(matches[j].trigger_first, matches[j].trigger_end) + "' is for");
+          break;
+        }
+        continue;
+      }
       if (rq.addressee_first < 0 || (rq.note != "demand" && rq.note != "appeal") || rq.governor < 1 ||
           toks[rq.governor - 1].lower != "to")
         continue;
