@@ -896,8 +896,11 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     // "denounced Finland's accession to NATO and promised countermeasures", "apologised to
     // Namibia and pledged aid": a verb coordinated with an event's verb, with no target of
     // its own, acts on the same target.
+    // So do appeals and statements after a verb that names whom they were made to ("told Putin
+    // that ... and called for dialogue").
     if (tgt.actor < 0 && src.actor >= 0 && !noun && t.rel(v) == "conj" && t.head(v) >= 0 &&
-        t.trigger(t.head(v)) && t.upos(t.head(v)) == "VERB" && t.Child(v, "nsubj") < 0) {
+        (t.trigger(t.head(v)) || In(code.substr(0, 2), {"01", "02", "03", "04", "05"})) &&
+        t.upos(t.head(v)) == "VERB" && t.Child(v, "nsubj") < 0) {
       bool p2 = false;
       Found o = Object(t, t.head(v), src.actor, false, &p2);
       if (o.actor >= 0 && !p2) tgt = {o.actor, "target of '" + t.form(t.head(v)) + "', the verb it is coordinated with"};
@@ -916,6 +919,23 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
             break;
           }
         }
+    }
+    // "carried out the car bombing that killed 40 Indian police officers": an incident noun of
+    // the pattern whose relative clause names its victims.
+    if ((tgt.actor < 0 || place) && In(code.substr(0, 2), {"18", "19", "20"})) {
+      for (uint32_t i = pm.trigger_first; i < pm.trigger_end && (tgt.actor < 0 || place); ++i) {
+        const int32_t u = static_cast<int32_t>(i);
+        if (u >= t.size() || !pm.IsLiteral(i) || !IncidentNoun(t.lemma(u))) continue;
+        for (int32_t c : t.kids(u)) {
+          if (t.rel(c) != "acl:relcl") continue;
+          int32_t k = t.ActorAt(t.Child(c, "obj"), 2);
+          if (k >= 0 && k != src.actor) {
+            tgt = {k, "the victims of '" + t.form(u) + "' in its relative clause"};
+            place = false;
+            break;
+          }
+        }
+      }
     }
     // "stormed the U.S. Capitol": a word of the pattern inside a named actor (not an agent
     // word: "sent U.S. troops" names what is sent) names the target.
