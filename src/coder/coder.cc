@@ -1113,6 +1113,12 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
                                         "' is the source's own country");
       l.target = -1;
     }
+    // "Saudi Arabia and Iran agreed to restore diplomatic relations": two parties agreeing
+    // with each other on a diplomatic act conclude an agreement (057), not an intention each.
+    if (md.note == "intent" && md.governor >= 0 && In(toks[md.governor].lower, {"agreed", "agree", "agrees"}) &&
+        im.dict.patterns()[pm.pattern].code.rfind("05", 0) == 0 && l.target >= 0 &&
+        valid[l.target].end <= static_cast<uint32_t>(md.governor) && valid[l.source].end <= static_cast<uint32_t>(md.governor))
+      code = "057";
     // A commemoration is done at a place, not to it.
     if (code.rfind("017", 0) == 0 && l.target >= 0 && parse.head.size() == n &&
         Locative(parse, valid[l.target].end - 1)) {
