@@ -1119,6 +1119,30 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
         im.dict.patterns()[pm.pattern].code.rfind("05", 0) == 0 && l.target >= 0 &&
         valid[l.target].end <= static_cast<uint32_t>(md.governor) && valid[l.source].end <= static_cast<uint32_t>(md.governor))
       code = "057";
+    // "Burhan asked Egypt and Saudi Arabia to mediate between the army and the RSF", "called
+    // for mediation in its dispute with Ethiopia": a party to the conflict asking for
+    // mediation accepts it (038; gold README); the adversary is not whom it asked.
+    if (code == "028") {
+      std::string sc, sa;
+      SplitActorCode(valid[l.source], &sc, &sa);
+      bool party = false;
+      for (uint32_t i = pm.trigger_first; i + 1 < n && i < pm.trigger_first + 20 && !party; ++i) {
+        if (In(toks[i].lower, {"its", "their", "his", "her"}) &&
+            In(toks[i + 1].lower, {"dispute", "conflict", "war", "row", "standoff", "feud", "quarrel"}))
+          party = true;
+        if (toks[i].lower == "between" && !sc.empty())
+          for (const auto& m : valid)
+            if (m.first > i && m.first < i + 12 && m.code.compare(0, std::min(m.code.size(), valid[l.source].code.size()),
+                                                                    valid[l.source].code) == 0)
+              party = true;
+      }
+      if (party) {
+        code = "038";
+        if (l.target >= 0 && valid[l.target].first > pm.trigger_end && valid[l.target].first >= 2 &&
+            In(toks[valid[l.target].first - 1].lower, {"with", "and"}))
+          l.target = -1;  // the adversary of "its dispute with Ethiopia"
+      }
+    }
     // A commemoration is done at a place, not to it.
     if (code.rfind("017", 0) == 0 && l.target >= 0 && parse.head.size() == n &&
         Locative(parse, valid[l.target].end - 1)) {
