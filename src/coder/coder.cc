@@ -1234,6 +1234,26 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     if (l.passive) e.pattern += " [passive]";
     seen.emplace(std::move(key), events.size());
     if (event_of_match[l.match] < 0) event_of_match[l.match] = static_cast<int32_t>(events.size());
+    // "Jaish-e-Mohammed said it had carried out the car bombing": an armed group saying it did
+    // an attack is also claiming responsibility for it (015, gold README), aimed at the same
+    // target; a state's forces reporting their operations claim nothing.
+    const bool violent = (code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0 || code.rfind("20", 0) == 0) &&
+                         !StateActor(src);
+    const ontology::CameoCode* claim = violent && !e.negated && !e.hypothetical ? im.onto.Find("015") : nullptr;
+    bool claimed = false;
+    for (uint32_t j = pm.trigger_first >= 5 ? pm.trigger_first - 5 : 0; claim && j + 1 < pm.trigger_first; ++j)
+      if (In(toks[j].lower, {"said", "says", "claimed", "claims", "admitted", "admits"}) &&
+          In(toks[j + 1].lower, {"it", "they", "its"}) && (src.first < j || src.first == j + 1))
+        claimed = true;
+    if (claimed && seen.find(src.code + "|" + e.target.code + "|015") == seen.end()) {
+      Event c = e;
+      SetCode(*claim, &c);
+      c.pattern += " [a claim of responsibility -> 015]";
+      seen.emplace(src.code + "|" + e.target.code + "|015", events.size() + 1);
+      events.push_back(std::move(e));
+      events.push_back(std::move(c));
+      continue;
+    }
     events.push_back(std::move(e));
   }
   JointExercises(im.onto, &events);
