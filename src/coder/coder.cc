@@ -1012,11 +1012,12 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       skip("no source actor (" + (l.why.empty() ? std::string("none found") : l.why) + ")");
       continue;
     }
-    // "Yoon declared martial law", "the soldiers imposed a curfew": emergency rule and curfews
-    // (1723, 1724), and their lifting (0813, 0814), with no one named fall on the source's own
-    // country.
+    // "Yoon declared martial law", "the soldiers imposed a curfew", "the government lifted the
+    // ban on rallies", "the president resigned": restrictions at home (172x) and their easing
+    // (081x, 082x), and yielding to demands (083x), with no one named, fall on the source's own
+    // country (as every such event of the gold set does).
     std::string own_country;
-    if (l.target < 0 && In(md.code, {"1723", "1724", "0813", "0814"})) {
+    if (l.target < 0 && (In(md.code.substr(0, 3), {"081", "082", "083", "172"}))) {
       std::string country, agent;
       SplitActorCode(valid[l.source], &country, &agent);
       own_country = country;
@@ -1104,11 +1105,12 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       l.target = -1;
     // "Maduro refused to let aid convoys cross into Venezuela": a state's own country, named
     // as a place, is no target of its government's diplomacy, aid or refusals; repression
-    // (17), easing restrictions (081), emergency rule and violence at home keep it.
+    // (17), easing restrictions and yielding to demands (081-083), emergency rule and violence
+    // at home keep it.
     if (l.target >= 0 && valid[l.target].code.size() == 3 && valid[l.target].kind == actors::ActorKind::kCountry &&
         StateActor(valid[l.source]) && valid[l.source].code.compare(0, 3, valid[l.target].code) == 0 &&
         valid[l.source].code.size() > 3 && In(code.substr(0, 2), {"02", "03", "04", "05", "06", "07", "08", "12", "16"}) &&
-        code.rfind("081", 0) != 0) {  // easing restrictions at home (081) falls on the country
+        !In(code.substr(0, 3), {"081", "082", "083"})) {  // easing and yielding at home fall on the country
       if (trace) trace->steps.push_back("target dropped: '" + words(valid[l.target].first, valid[l.target].end) +
                                         "' is the source's own country");
       l.target = -1;
