@@ -136,6 +136,42 @@ std::string InstrumentCode(const std::vector<text::Token>& toks, const syntax::A
   return code;
 }
 
+// "Police fired tear gas at the crowd", "Bahrain signed agreements": the parser (trained on
+// web text) often hangs a news sentence's past-tense verb as an adjective (amod) of its object
+// noun, right after the subject noun. For a trigger verb in that position, rebuild the clause:
+// the verb takes the subject's place in the tree, the subject (first conjunct) becomes its
+// nsubj, the noun it modified its obj, and what followed the verb under the subject hangs on
+// the verb.
+void RepairFiniteVerbs(const std::vector<PredicateMatch>& matches, syntax::Analysis* a) {
+  const int n = static_cast<int>(a->head.size());
+  for (const PredicateMatch& pm : matches) {
+    const int u = static_cast<int>(pm.trigger_first);
+    if (u < 1 || u + 1 >= n || a->upos[u] != "VERB" || a->deprel[u] != "amod" ||
+        (a->xpos[u] != "VBD" && a->xpos[u] != "VBN"))
+      continue;
+    const int o = a->head[u] - 1;  // the noun the verb was hung on: its object
+    if (o <= u || (a->upos[o] != "NOUN" && a->upos[o] != "PROPN")) continue;
+    if (a->upos[u - 1] != "NOUN" && a->upos[u - 1] != "PROPN") continue;
+    int s = u - 1;  // the subject: the noun before the verb, its name's head, its first conjunct
+    for (int hops = 0; hops < 6 && a->head[s] > 0 && a->head[s] - 1 < s &&
+                       (a->deprel[s] == "flat" || a->deprel[s] == "conj");
+         ++hops)
+      s = a->head[s] - 1;
+    if (a->head[o] - 1 == u || s == o) continue;
+    // The object must hang inside the subject's phrase or on its head (the misread clause).
+    const int ho = a->head[o] - 1;
+    if (ho != s && (ho < 0 || ho >= u)) continue;
+    a->head[u] = a->head[s];
+    a->deprel[u] = a->deprel[s];
+    a->head[s] = u + 1;
+    a->deprel[s] = "nsubj";
+    a->head[o] = u + 1;
+    a->deprel[o] = "obj";
+    for (int c = u + 1; c < n; ++c)
+      if (c != o && a->head[c] - 1 == s && a->deprel[c] != "conj") a->head[c] = u + 1;
+  }
+}
+
 // The event's code and what the ontology says of it.
 void SetCode(const ontology::CameoCode& cc, Event* e) {
   e->code = cc.code;
@@ -923,6 +959,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     forms.reserve(n);
     for (const auto& t : toks) forms.emplace_back(t.form);
     parse = sm->Analyze(forms);
+    RepairFiniteVerbs(matches, &parse);
     in.parse = &parse;
   }
   if (trace) trace->parse = parse;

@@ -663,12 +663,19 @@ Found SlotPronoun(const Tree& t, const PredicateMatch& pm, int32_t source) {
     std::string_view w = t.lower(i);
     bool person = w == "him" || w == "her";
     if (!person && w != "them" && w != "it") continue;
-    for (int32_t j = pm.target_first - 1; j >= 0; --j) {
-      int32_t k = t.mention_at(j);
-      if (k < 0 || k == source || t.mention(k).code == t.mention(source).code) continue;
-      if ((t.mention(k).kind == actors::ActorKind::kPerson) != person) continue;
-      return {k, "'" + t.form(i) + "' -> the nearest earlier " + (person ? "person" : "actor")};
-    }
+    // "police fired tear gas to disperse them": "them" are people (protesters), not the city
+    // they were in; a bare place is taken only when no group is named.
+    for (int pass = w == "them" ? 0 : 1; pass < 2; ++pass)
+      for (int32_t j = pm.target_first - 1; j >= 0; --j) {
+        int32_t k = t.mention_at(j);
+        if (k < 0 || k == source || t.mention(k).code == t.mention(source).code) continue;
+        if ((t.mention(k).kind == actors::ActorKind::kPerson) != person) continue;
+        if (pass == 0) {  // a group named by a plural noun ("protesters", "the rebels")
+          const std::string_view last = t.lower(static_cast<int32_t>(t.mention(k).end) - 1);
+          if (last.size() < 3 || last.back() != 's' || last[last.size() - 2] == 's') continue;
+        }
+        return {k, "'" + t.form(i) + "' -> the nearest earlier " + (person ? "person" : "actor")};
+      }
   }
   return {};
 }
@@ -685,8 +692,6 @@ bool Unasserted(const Tree& t, int32_t v) {
   return false;
 }
 
-// Codes whose that-clause subject is the one addressed: appeals, demands,
-// disapproval, rejection, threats ("demanded that Britain release ...").
 // Codes whose that-clause subject is their target: requests, demands, criticism, rejections
 // and threats ("warned that Iran would pay"), and pessimism or optimism about someone ("said he
 // was confident that North Korea was serious").
@@ -1033,6 +1038,29 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
           place = false;
           break;
         }
+    }
+    // "The UAE and Bahrain signed agreements to establish ties with Israel": the partner named
+    // in the purpose of a joint act is its target; the sources do not act on each other.
+    if (sources.size() >= 2 && (tgt.actor < 0 || place) && In(code.substr(0, 2), {"03", "04", "05", "06"})) {
+      std::vector<int32_t> heads{v};
+      if (int32_t o = t.Child(v, "obj"); o >= 0) heads.push_back(o);
+      for (int32_t h : heads)
+        for (int32_t c : t.kids(h)) {
+          if (!In(t.base_rel(c), {"acl", "advcl", "xcomp"}) || t.Child(c, "mark") < 0 || t.lower(t.Child(c, "mark")) != "to")
+            continue;
+          std::vector<int32_t> under{c};
+          if (int32_t o = t.Child(c, "obj"); o >= 0) under.push_back(o);
+          for (int32_t x : under)
+            for (int32_t g : t.kids(x)) {
+              if (!In(t.base_rel(g), {"obl", "nmod"}) || t.CaseOf(g) != "with") continue;
+              int32_t k = t.ActorAt(g, 2);
+              if (k < 0 || std::find(sources.begin(), sources.end(), k) != sources.end()) continue;
+              tgt = {k, "the partner ('with') in the purpose '" + t.form(c) + "' of '" + t.form(v) + "'"};
+              place = false;
+              mutual_between = true;  // not each other ...
+            }
+        }
+      if (mutual_between && tgt.actor >= 0) mutual_between = false;  // ... but the partner
     }
     // "Indian troops exchanged fire with Pakistani soldiers": the "with" partner of a
     // reciprocal act is the other side, both ways.
