@@ -152,9 +152,11 @@ void RepairFiniteVerbs(const std::vector<PredicateMatch>& matches, syntax::Analy
     const int o = a->head[u] - 1;  // the noun the verb was hung on: its object
     if (o <= u || (a->upos[o] != "NOUN" && a->upos[o] != "PROPN")) continue;
     if (a->upos[u - 1] != "NOUN" && a->upos[u - 1] != "PROPN") continue;
-    int s = u - 1;  // the subject: the noun before the verb, its name's head, its first conjunct
+    // The subject: the noun before the verb, or the head of its name, of the phrase it
+    // modifies ("fighters in Gaza") or of its coordination (the first conjunct).
+    int s = u - 1;
     for (int hops = 0; hops < 6 && a->head[s] > 0 && a->head[s] - 1 < s &&
-                       (a->deprel[s] == "flat" || a->deprel[s] == "conj");
+                       (a->deprel[s] == "flat" || a->deprel[s] == "conj" || a->deprel[s] == "nmod");
          ++hops)
       s = a->head[s] - 1;
     if (a->head[o] - 1 == u || s == o) continue;
