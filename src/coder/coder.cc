@@ -146,9 +146,30 @@ void RepairFiniteVerbs(const std::vector<PredicateMatch>& matches, syntax::Analy
   const int n = static_cast<int>(a->head.size());
   for (const PredicateMatch& pm : matches) {
     const int u = static_cast<int>(pm.trigger_first);
-    if (u < 1 || u + 1 >= n || a->upos[u] != "VERB" || a->deprel[u] != "amod" ||
-        (a->xpos[u] != "VBD" && a->xpos[u] != "VBN"))
+    if (u < 1 || u + 1 >= n || a->upos[u] != "VERB" || (a->xpos[u] != "VBD" && a->xpos[u] != "VBN")) continue;
+    // "Gunmen assassinated Haitian President Moise": a participle hung on the noun before it
+    // as a reduced relative, yet with an object of its own, is an active verb.
+    if (a->deprel[u] == "acl" && a->head[u] == u && (a->upos[u - 1] == "NOUN" || a->upos[u - 1] == "PROPN") &&
+        (a->deprel[u - 1] == "root" || a->deprel[u - 1] == "nsubj")) {
+      int obj = -1;
+      for (int c = u + 1; c < n && obj < 0; ++c)
+        if (a->head[c] == u + 1 && (a->deprel[c] == "obj" || a->deprel[c] == "obl:agent")) obj = c;
+      if (obj < 0 || a->deprel[obj] == "obl:agent") {
+        // "by" is what makes an agent: without it the parser's "agent" is the object.
+        bool by = false;
+        for (int c = 0; obj >= 0 && c < obj; ++c)
+          if (a->head[c] == obj + 1 && a->deprel[c] == "case" && a->lemma[c] == "by") by = true;
+        if (obj < 0 || by) continue;
+      }
+      const int s = u - 1;
+      a->head[u] = a->head[s];
+      a->deprel[u] = a->deprel[s];
+      a->head[s] = u + 1;
+      a->deprel[s] = "nsubj";
+      a->deprel[obj] = "obj";
       continue;
+    }
+    if (a->deprel[u] != "amod") continue;
     const int o = a->head[u] - 1;  // the noun the verb was hung on: its object
     if (o <= u || (a->upos[o] != "NOUN" && a->upos[o] != "PROPN")) continue;
     if (a->upos[u - 1] != "NOUN" && a->upos[u - 1] != "PROPN") continue;
@@ -238,11 +259,27 @@ bool TakenPlace(const syntax::Analysis& a, uint32_t h) {
 bool MassKilling(const std::vector<text::Token>& toks, uint32_t from, const actors::ActorMention* victim) {
   const std::string_view agent = victim ? AgentCode(victim->code) : std::string_view();
   if (In(agent, {"MIL", "COP", "REB", "SPY", "GOV", "UAF", "JUD", "LEG"})) return false;
-  const bool civilians = agent == "CVL";
+  const bool civilians = agent == "CVL" || agent == "REF";
+  // The counted noun names people ("85 targets" or "200 buildings" is no massacre): a word for
+  // people, or a plural demonym ("Palestinians", "Rohingya" as a victim's agent).
+  auto people = [&](uint32_t i) {
+    if (civilians) return true;
+    for (uint32_t j = i + 1; j < toks.size() && j < i + 5; ++j) {
+      const std::string& w = toks[j].lower;
+      if (toks[j].kind == text::TokenKind::kPunct) return false;
+      if (In(w, {"people", "civilians", "villagers", "persons", "residents", "worshippers", "mourners", "children",
+                 "women", "men", "protesters", "demonstrators", "students", "refugees", "migrants", "passengers",
+                 "pilgrims", "farmers", "workers", "fishermen", "patients", "inmates", "prisoners", "detainees",
+                 "displaced", "bystanders", "shoppers", "guests", "family", "families", "members"}) ||
+          (std::isupper(static_cast<unsigned char>(toks[j].form[0])) && w.size() > 3 && w.back() == 's'))
+        return true;
+    }
+    return false;
+  };
   for (uint32_t i = from; i < toks.size() && i < from + 8; ++i) {
     const std::string& w = toks[i].lower;
     if (toks[i].kind == text::TokenKind::kPunct && w != ",") break;
-    if (In(w, {"hundreds", "thousands"})) return true;
+    if (In(w, {"hundreds", "thousands"})) return people(i);
     if (w == "dozens" && (civilians || (i + 2 < toks.size() && In(toks[i + 2].lower, {"civilians", "villagers"}))))
       return true;
     if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) {
@@ -253,7 +290,7 @@ bool MassKilling(const std::vector<text::Token>& toks, uint32_t from, const acto
         v = v * 10 + (c - '0');
         if (v > 100000000) break;
       }
-      return v >= 50;
+      return v >= 50 && people(i);
     }
   }
   return false;
@@ -1103,10 +1140,12 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     // rebels, pirates or gangs do the same it is a hijacking or an abduction (181).
     if (code.rfind("181", 0) == 0 && trigger_is({"seiz", "captur", "impound", "detain"}) &&
         StateActor(valid[l.source])) {
-      if (MatchHas(toks, pm.trigger_first, pm.end,
+      // The seized noun: in the match, or just after a one-word trigger ("captured its pilot").
+      const uint32_t seized_end = std::min<uint32_t>(n, std::max(pm.end, pm.trigger_end + 4));
+      if (MatchHas(toks, pm.trigger_first, seized_end,
                    {"ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "boat", "boats", "cargo"}))
         code = "1711";
-      else if (MatchHas(toks, pm.trigger_first, pm.end,
+      else if (MatchHas(toks, pm.trigger_first, seized_end,
                         {"pilot", "pilots", "soldier", "soldiers", "troops", "serviceman", "servicemen", "sailors",
                          "marines", "crew", "officers", "commander", "commanders"}) ||
                (l.target >= 0 && AgentCode(valid[l.target].code) == "MIL"))

@@ -29,6 +29,8 @@ bool TargetCase(std::string_view w) {
 bool PlaceCase(std::string_view w) {
   return In(w, {"in", "near", "inside", "outside", "across", "around", "within", "throughout", "off", "along"});
 }
+// Prepositions of time and circumstance: what follows is no place of the act.
+bool TimeCase(std::string_view w) { return In(w, {"after", "before", "since", "during", "following", "amid", "despite"}); }
 bool RelativePronoun(std::string_view w) { return In(w, {"who", "which", "that", "whom"}); }
 
 class Tree {
@@ -172,6 +174,9 @@ class Tree {
       std::string_view br = base_rel(c);
       if (br != "nmod" && br != "amod" && br != "compound" && br != "obl" && br != "appos") continue;
       if (mention_at_[c] >= 0 && mention(mention_at_[c]).kind == actors::ActorKind::kAgentOnly) continue;
+      // "after North Korea fired ..." names who provoked it; "the alert level after the attack
+      // on the school" does not make the school a target.
+      if (TimeCase(CaseOf(c)) && mention_at_[c] < 0) continue;
       int32_t k = PlaceIn(c, depth - 1);
       if (k >= 0) return k;
     }
