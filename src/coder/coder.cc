@@ -144,6 +144,15 @@ std::string InstrumentCode(const std::vector<text::Token>& toks, const syntax::A
 // the verb.
 void RepairFiniteVerbs(const std::vector<PredicateMatch>& matches, syntax::Analysis* a) {
   const int n = static_cast<int>(a->head.size());
+  // The preposition opening a clause the parser read as a phrase ("after North Korea ...").
+  auto subordinator = [&](int s) {
+    for (int c = 0; c < s; ++c)
+      if (a->head[c] == s + 1 && a->deprel[c] == "case" &&
+          (a->lemma[c] == "after" || a->lemma[c] == "before" || a->lemma[c] == "since" || a->lemma[c] == "until" ||
+           a->lemma[c] == "as" || a->lemma[c] == "because" || a->lemma[c] == "when" || a->lemma[c] == "while"))
+        return c;
+    return -1;
+  };
   for (const PredicateMatch& pm : matches) {
     const int u = static_cast<int>(pm.trigger_first);
     if (u < 1 || u + 1 >= n || a->upos[u] != "VERB" || (a->xpos[u] != "VBD" && a->xpos[u] != "VBN")) continue;
@@ -169,10 +178,60 @@ void RepairFiniteVerbs(const std::vector<PredicateMatch>& matches, syntax::Analy
       a->deprel[obj] = "obj";
       continue;
     }
+    // "drills near the border after North Korea fired shells": a subordinate clause read as a
+    // prepositional phrase ("after North Korea") with the verb hung elsewhere. A finite verb
+    // without a subject right after such a noun takes it as subject and the preposition as mark.
+    if (a->xpos[u] == "VBD" && a->deprel[u] != "amod" && (a->upos[u - 1] == "NOUN" || a->upos[u - 1] == "PROPN")) {
+      int s = u - 1;
+      while (a->deprel[s] == "flat" && a->head[s] > 0 && a->head[s] - 1 < s) s = a->head[s] - 1;
+      int mark = subordinator(s);
+      // A subject the verb already has after the mark is its own; one before the mark belongs to
+      // the main clause ("held drills ... after North Korean forces fired": "drills" is held).
+      int subject = -1;
+      for (int c = 0; c < n; ++c)
+        if (a->head[c] == u + 1 && (a->deprel[c] == "nsubj" || a->deprel[c] == "nsubj:pass")) subject = c;
+      if (subject > mark) mark = -1;
+      if (mark >= 0 && subject >= 0) {
+        const int main_verb = a->head[u] - 1;
+        bool has_obj = false;
+        for (int c = 0; main_verb >= 0 && c < n; ++c)
+          if (a->head[c] == main_verb + 1 && a->deprel[c] == "obj") has_obj = true;
+        a->head[subject] = main_verb >= 0 ? main_verb + 1 : 0;
+        a->deprel[subject] = main_verb >= 0 && a->upos[main_verb] == "VERB" && !has_obj ? "obj" : "dep";
+      }
+      if (mark >= 0 && a->head[s] != u + 1) {
+        a->head[s] = u + 1;
+        a->deprel[s] = "nsubj";
+        a->head[mark] = u + 1;
+        a->deprel[mark] = "mark";
+        if (a->deprel[u] != "root") a->deprel[u] = "advcl";
+      }
+      continue;
+    }
     if (a->deprel[u] != "amod") continue;
     const int o = a->head[u] - 1;  // the noun the verb was hung on: its object
     if (o <= u || (a->upos[o] != "NOUN" && a->upos[o] != "PROPN")) continue;
     if (a->upos[u - 1] != "NOUN" && a->upos[u - 1] != "PROPN") continue;
+    // "... after North Korean forces fired shells": the subject opens a clause of its own.
+    {
+      int s = u - 1;
+      while (a->deprel[s] == "flat" && a->head[s] > 0 && a->head[s] - 1 < s) s = a->head[s] - 1;
+      const int mark = subordinator(s);
+      if (mark >= 0) {
+        int main_verb = a->head[s] - 1;
+        for (int hops = 0; hops < 6 && main_verb >= 0 && a->upos[main_verb] != "VERB"; ++hops)
+          main_verb = a->head[main_verb] - 1;
+        a->head[u] = main_verb >= 0 && a->upos[main_verb] == "VERB" ? main_verb + 1 : 0;
+        a->deprel[u] = a->head[u] == 0 ? "root" : "advcl";
+        a->head[s] = u + 1;
+        a->deprel[s] = "nsubj";
+        a->head[mark] = u + 1;
+        a->deprel[mark] = "mark";
+        a->head[o] = u + 1;
+        a->deprel[o] = "obj";
+        continue;
+      }
+    }
     // The subject: the noun before the verb, or the head of its name, of the phrase it
     // modifies ("fighters in Gaza") or of its coordination (the first conjunct).
     int s = u - 1;
@@ -1229,6 +1288,16 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       if (trace) trace->steps.push_back("target dropped: '" + words(valid[l.target].first, valid[l.target].end) +
                                         "' is where the act took place");
       l.target = -1;
+    }
+    // "killed Hezbollah leader Hassan Nasrallah in an air strike", "shot and wounded Prime
+    // Minister Robert Fico": killing a named person is an assassination (186), shooting or
+    // attacking one an attempt (185).
+    if (l.target >= 0 && valid[l.target].kind == actors::ActorKind::kPerson && !md.negated &&
+        In(code.substr(0, 2), {"18", "19"}) && !In(code.substr(0, 3), {"181", "182", "184", "185", "186"})) {
+      if (trigger_is({"kill", "assassinat", "eliminat", "murder"}))
+        code = "186";
+      else if (trigger_is({"shot", "shoot", "wound", "stab", "attack", "injur"}))
+        code = "185";
     }
     // "its drone strike had killed 10 civilians", "Russian missiles killed ...": a killing by
     // an instrument named in the subject is coded by the instrument (195 aerial, 194 artillery).

@@ -930,6 +930,20 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
           }
         }
     }
+    // "Taiwan scrambled jets after Chinese warplanes approached", "held drills after North Korea
+    // fired shells": a show of force answers whoever acted in its "after" clause.
+    if ((tgt.actor < 0 || place) && code.substr(0, 2) == "15") {
+      for (int32_t c : t.kids(v)) {
+        if (t.base_rel(c) != "advcl" || t.Child(c, "mark") < 0 || !In(t.lower(t.Child(c, "mark")), {"after", "as", "when"}))
+          continue;
+        int32_t k = t.ActorAt(t.Child(c, "nsubj"), 2);
+        if (k >= 0 && k != src.actor) {
+          tgt = {k, "who acted in the clause '" + t.form(c) + "' it answers"};
+          place = false;
+          break;
+        }
+      }
+    }
     // "carried out the car bombing that killed 40 Indian police officers": an incident noun of
     // the pattern whose relative clause names its victims.
     if ((tgt.actor < 0 || place) && In(code.substr(0, 2), {"18", "19", "20"})) {
