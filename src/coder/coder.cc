@@ -1282,6 +1282,37 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
           l.target = -1;  // the adversary of "its dispute with Ethiopia"
       }
     }
+    // "warned that more attacks would follow unless Israel stopped its war", "warned that
+    // independence for Taiwan would mean war": a state or armed group warning of force (138)
+    // or sanctions (1312) as the price of what another does threatens it; the one named in the
+    // condition is the target. Warnings by organisations and observers, and warnings of what
+    // another will do ("warned that NATO would attack Russia"), stay comments (012).
+    if (code == "012" && trigger_is({"warn"}) && valid[l.source].kind != actors::ActorKind::kIgo &&
+        valid[l.source].kind != actors::ActorKind::kNgo) {
+      bool force = false, sanction = false, means = false, conditional = false;
+      int32_t condition = -1;
+      for (uint32_t i = pm.trigger_end; i < n && toks[i].lower != ";"; ++i) {
+        const std::string& w = toks[i].lower;
+        if (In(w, {"war", "attack", "attacks", "strike", "strikes", "force", "retaliation", "retaliate", "retaliatory"}))
+          force = true;
+        if (In(w, {"sanction", "sanctions", "sanctioned", "tariff", "tariffs", "embargo"})) sanction = true;
+        // "would mean war": the price, not a report of another's act ("NATO would attack").
+        if (In(w, {"mean", "means"}) && i + 1 < n && In(toks[i + 1].lower, {"war", "conflict", "force"})) means = true;
+        if (In(w, {"unless", "if"})) conditional = true;
+        if (condition < 0 && In(w, {"unless", "if"}))
+          for (size_t k = 0; k < valid.size(); ++k)
+            if (valid[k].first > i && valid[k].first <= i + 4 && static_cast<int32_t>(k) != l.source) {
+              condition = static_cast<int32_t>(k);
+              break;
+            }
+      }
+      const int32_t target = condition >= 0 ? condition : l.target;
+      if ((force || sanction) && (conditional || means) && target >= 0 &&
+          valid[target].code.compare(0, 3, valid[l.source].code, 0, 3) != 0) {
+        code = force ? "138" : "1312";
+        l.target = target;
+      }
+    }
     // A commemoration is done at a place, not to it.
     if (code.rfind("017", 0) == 0 && l.target >= 0 && parse.head.size() == n &&
         Locative(parse, valid[l.target].end - 1)) {
