@@ -1313,6 +1313,18 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
         l.target = target;
       }
     }
+    // "called on Muslim countries to isolate Israel": urging others who are no actor to cut
+    // ties with, sanction or isolate someone rallies opposition against that one (113).
+    if (md.addressee_first >= 0 && l.target < 0 && md.note != "refusal" &&
+        im.dict.patterns()[pm.pattern].code.rfind("16", 0) == 0) {
+      for (size_t k = 0; k < valid.size(); ++k)
+        if (valid[k].first >= static_cast<uint32_t>(md.addressee_end) && valid[k].first < md.request_end + 4 &&
+            static_cast<int32_t>(k) != l.source && valid[k].code.compare(0, 3, "---") != 0) {
+          code = "113";
+          l.target = static_cast<int32_t>(k);
+          break;
+        }
+    }
     // A commemoration is done at a place, not to it.
     if (code.rfind("017", 0) == 0 && l.target >= 0 && parse.head.size() == n &&
         Locative(parse, valid[l.target].end - 1)) {
