@@ -164,7 +164,133 @@ bool ObjectPosition(const text::Sentence& s, uint32_t i) {
                 "blames", "condemn", "condemns", "sanction", "threaten", "threatens"});
 }
 
+// Past the look-back window, an actor is taken only when it stands out: its
+// salience at least kMinSalience (a subject of the lead sentence named once
+// scores 4, fading to 2 eight sentences on) and kSalienceMargin times that of
+// the next compatible actor. Two actors of similar weight resolve nothing.
+constexpr double kMinSalience = 2.0;
+constexpr double kSalienceMargin = 2.0;
+// Sentences after which an actor's weight has halved.
+constexpr double kSalienceHalfLife = 8.0;
+
+bool IsLocative(const text::Sentence& s, const ActorMention& m) {
+  uint32_t t = m.first;
+  if (t > 0 && s.tokens[t - 1].lower == "the") --t;
+  return t > 0 && t <= s.tokens.size() &&
+         In(s.tokens[t - 1].lower, {"in", "into", "across", "throughout", "near", "inside", "outside", "around"});
+}
+
 }  // namespace
+
+double CoreferenceResolver::Salience(const Entity& e) const {
+  const double base = e.mentions + e.subjects + (e.lead ? 2.0 : 0.0);
+  const double age = sentence_ > e.last_sentence ? static_cast<double>(sentence_ - e.last_sentence) : 0.0;
+  return base / (1.0 + age / kSalienceHalfLife);
+}
+
+const Antecedent* CoreferenceResolver::Salient(const std::function<bool(const Entity&)>& ok) const {
+  const Entity* best = nullptr;
+  double best_score = 0, second = 0;
+  for (const Entity& e : entities_) {
+    if (!ok(e)) continue;
+    const double score = Salience(e);
+    if (score > best_score) {
+      second = best_score;
+      best_score = score;
+      best = &e;
+    } else if (score > second) {
+      second = score;
+    }
+  }
+  if (!best || best_score < kMinSalience || best_score < kSalienceMargin * second) return nullptr;
+  return &best->last;
+}
+
+std::string CoreferenceResolver::DominantCountry(bool places_only) const {
+  // Summed per country; at most kMaxEntities entities, so a small linear table does.
+  std::vector<std::pair<std::string, double>> totals;
+  for (const Entity& e : entities_) {
+    const ActorMention& m = e.last.mention;
+    if (!HasCountry(m)) continue;
+    double w = 0;
+    if (places_only) {
+      if (m.kind != ActorKind::kCountry || m.code.size() != 3) continue;
+      const double age = sentence_ > e.last_sentence ? static_cast<double>(sentence_ - e.last_sentence) : 0.0;
+      w = e.places / (1.0 + age / kSalienceHalfLife);
+    } else {
+      w = Salience(e);
+    }
+    const std::string c = CountryOf(m);
+    auto it = std::find_if(totals.begin(), totals.end(), [&](const auto& x) { return x.first == c; });
+    if (it == totals.end()) {
+      totals.emplace_back(c, w);
+    } else {
+      it->second += w;
+    }
+  }
+  double best = 0, second = 0;
+  std::string out;
+  for (const auto& [c, w] : totals) {
+    if (w > best) {
+      second = best;
+      best = w;
+      out = c;
+    } else if (w > second) {
+      second = w;
+    }
+  }
+  // A place named once in a locative is not yet the article's scene.
+  const double min = places_only ? 1.5 : kMinSalience;
+  return best >= min && best >= kSalienceMargin * second ? out : std::string();
+}
+
+void CoreferenceResolver::Remember(const text::Sentence& sentence, const std::vector<Antecedent>& cur) {
+  // The sentence's subject: its first actor, near the start ("On Friday, the army said").
+  const Antecedent* subject = nullptr;
+  for (const Antecedent& a : cur) {
+    if (!subject || a.mention.first < subject->mention.first) subject = &a;
+  }
+  if (subject && subject->mention.first > 4) subject = nullptr;
+  bool any = false;
+  for (const Antecedent& a : cur) {
+    const ActorMention& m = a.mention;
+    if (m.code.empty() || Unresolved(m)) continue;
+    any = true;
+    std::string key = m.code;
+    if (m.kind == ActorKind::kPerson || m.kind == ActorKind::kArmedGroup || m.kind == ActorKind::kIgo ||
+        m.kind == ActorKind::kNgo) {
+      key += "|" + m.name;
+    }
+    auto it = std::find_if(entities_.begin(), entities_.end(), [&](const Entity& e) { return e.key == key; });
+    if (it == entities_.end()) {
+      if (a.pronoun) continue;  // an actor is introduced by name
+      if (entities_.size() >= kMaxEntities) {
+        // Bounded: the least salient actor of a very long article is forgotten.
+        it = std::min_element(entities_.begin(), entities_.end(),
+                              [&](const Entity& x, const Entity& y) { return Salience(x) < Salience(y); });
+        *it = Entity();
+      } else {
+        it = entities_.emplace(entities_.end());
+      }
+      it->key = key;
+    }
+    Entity& e = *it;
+    ++e.mentions;
+    if (&a == subject) ++e.subjects;
+    if (!lead_seen_) e.lead = true;
+    e.last_sentence = sentence_;
+    if (!a.pronoun) {
+      e.last = a;
+      if (m.kind == ActorKind::kCountry && m.code.size() == 3 && IsLocative(sentence, m)) ++e.places;
+      for (const std::string& w : a.words) {
+        if (e.words.size() < kMaxEntityWords && std::find(e.words.begin(), e.words.end(), w) == e.words.end()) {
+          e.words.push_back(w);
+        }
+      }
+    }
+  }
+  if (any) lead_seen_ = true;
+}
 
 // A name the dictionary lacks, next to a title with a country: "Ukrainian
 // Foreign Minister Olha Petrenko" (the name joins the title's mention) or
@@ -360,6 +486,14 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         if (foreign) place = nullptr;
         // "a commander", "two soldiers": new referents, not someone named before.
         const bool indefinite = IsIndefinite(sentence, m.first);
+        // "the junta", "the militants": a referent the reader already knows, maybe from far back.
+        const bool definite = m.first > 0 && toks[m.first - 1].lower == "the";
+        // Past the window: the same word and agent ("Niger's junta" ... "the junta"), or any armed group.
+        auto salient_same_head = [&](const Entity& e) {
+          return std::find(e.words.begin(), e.words.end(), head) != e.words.end() &&
+                 AgentOf(e.last.mention) == agent.substr(0, 3);
+        };
+        auto salient_armed = [&](const Entity& e) { return IsArmed(e.last.mention); };
         // Civilians hit by forces are seldom the forces' own ("Russian forces killed 12 civilians").
         auto country_for_victims = [&](const Antecedent& a) {
           return country(a) && !(In(agent, {"CVL", "REF"}) && (IsArmed(a.mention) ||
@@ -371,9 +505,9 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         // "The African Union's envoy": the actor right before "'s" owns the agent.
         if (m.first >= 2 && toks[m.first - 1].lower == "'s")
           for (const auto& x : cur)
-            if (!x.pronoun && !Unresolved(x.mention) && x.mention.end == m.first - 1 &&
-                x.mention.kind != ActorKind::kPerson)
-              possessor = &x;
+            if ((!x.pronoun || x.mention.end == x.mention.first + 2) && !Unresolved(x.mention) &&
+                x.mention.end == m.first - 1 && x.mention.kind != ActorKind::kPerson)
+              possessor = &x;  // also a short noun: "the group's leader", "the country's army"
         for (uint32_t b = m.first, seen = 0; !possessor && b > 0 && seen < 3; --b, ++seen) {
           const std::string& w = toks[b - 1].lower;
           if (w == "its" || w == "their") {
@@ -391,6 +525,15 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
                 if (participle_clause && x.mention.end < b && &x != first) possessor = &x;
               }
             if (!possessor) possessor = first;
+            // "Its foreign minister said ..." opening a sentence: the previous sentence's subject.
+            if (!possessor && w == "its" && !history_.empty()) {
+              const Antecedent* s0 = nullptr;
+              for (const auto& x : history_.back())
+                if (!x.pronoun && (!s0 || x.mention.first < s0->mention.first)) s0 = &x;
+              if (s0 && s0->mention.first <= 4 && !s0->coordinated && !Unresolved(s0->mention) &&
+                  s0->mention.kind != ActorKind::kPerson && !s0->plural)
+                possessor = s0;
+            }
             break;
           }
           if (toks[b - 1].kind != text::TokenKind::kWord || toks[b - 1].capitalized()) break;
@@ -406,7 +549,8 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
           place = &possessor->mention;
         } else if ((whole = search_current(same_head)) ||
                    (IsArmedAgent(agent) &&
-                    ((whole = search_current(armed)) || (!indefinite && (whole = search_history(armed, false))))) ||
+                    ((whole = search_current(armed)) || (!indefinite && (whole = search_history(armed, false))) ||
+                     (definite && (whole = Salient(salient_armed))))) ||
                    // "President Joe Biden ... The White House said the president": the person, not the building.
                    (IsSingleOffice(head) && !indefinite && (whole = search_history(same_head, false)) &&
                     whole->mention.kind == ActorKind::kPerson) ||
@@ -422,8 +566,11 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         } else if (place) {
         } else if (const Antecedent* c = search_current(country_for_victims)) {
           place = &c->mention;
-        } else if (!indefinite &&
-                   ((whole = search_history(same_head, false)) || (whole = search_history(same_agent, false)))) {
+        } else if (!indefinite && (whole = search_history(same_head, false))) {
+        } else if (definite && !IsPlural(sentence, m) && (whole = Salient(salient_same_head))) {
+          // "Niger's junta said ..." five sentences back: the same word names the article's prominent
+          // actor better than an actor that merely shares the agent nearby.
+        } else if (!indefinite && (whole = search_history(same_agent, false))) {
         }
         // Otherwise pass 3: a later actor of this sentence, else the country of the previous sentences.
         if (whole) {
@@ -626,8 +773,26 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         if (!a && !x.pronoun && !Unresolved(x.mention)) a = &x;
       }
       if (a) add(Pointing(a->mention, i - 1, i + 1), true);
+    } else if (prev == "the" && In(w, {"capital", "enclave", "island", "territory", "strip"}) &&
+               !(i + 1 < n && In(toks[i + 1].lower, {"of", ",", "city"})) &&
+               (next >= ms.size() || ms[next].first > i + 2)) {
+      // "Residents of Khartoum ... shelling in the capital": the article's place, when one stands out
+      // (named as a location more than twice as often as any other country's); not "the capital, Kyiv".
+      const std::string c = DominantCountry(true);
+      const Antecedent* a = c.empty() ? nullptr : search_history([&](const Antecedent& x) {
+        return !x.pronoun && x.mention.kind == ActorKind::kCountry && x.mention.code == c;
+      }, false);
+      if (!a && !c.empty()) {
+        a = Salient([&](const Entity& e) { return e.last.mention.kind == ActorKind::kCountry && e.last.mention.code == c; });
+      }
+      if (a) {
+        ActorMention p = Pointing(a->mention, i - 1, i + 1);
+        p.code = c;
+        p.kind = ActorKind::kCountry;
+        add(std::move(p), true);
+      }
     } else if (prev == "the" && In(w, {"group", "movement", "organisation", "organization", "bloc", "alliance",
-                                       "country", "nation", "kingdom", "coalition"}) &&
+                                       "country", "nation", "kingdom", "coalition", "agency", "mission"}) &&
                !(i + 1 < n && toks[i + 1].lower == "of")) {
       // Short nouns standing for the last actor of their kind.
       std::function<bool(const Antecedent&)> ok;
@@ -641,6 +806,11 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         };
       } else if (In(w, {"bloc", "alliance"})) {
         ok = [igo](const Antecedent& x) { return !x.pronoun && igo(x.mention); };
+      } else if (In(w, {"agency", "mission"})) {
+        // "The IAEA ... the agency", "UNIFIL ... the mission": an IGO, or a body named with the word.
+        ok = [igo, w](const Antecedent& x) {
+          return !x.pronoun && (igo(x.mention) || std::find(x.words.begin(), x.words.end(), w) != x.words.end());
+        };
       } else if (w == "coalition") {
         // "the Saudi-led coalition ... the coalition": only one named so.
         ok = [](const Antecedent& x) {
@@ -652,6 +822,20 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
       const Antecedent* a = search_current(ok);
       // "Jordan said its air force shot down Iranian drones. The kingdom ...": the previous subject.
       if (!a) a = search_history(ok, In(w, {"country", "nation", "kingdom"}));
+      // Further back: the article's prominent actor of that kind, or for "the country" its dominant country.
+      if (!a && In(w, {"country", "nation", "kingdom"})) {
+        if (const std::string c = DominantCountry(false); !c.empty()) {
+          a = Salient([&](const Entity& e) { return CountryOf(e.last.mention) == c; });
+          if (!a) {
+            const Entity* best = nullptr;
+            for (const Entity& e : entities_)
+              if (CountryOf(e.last.mention) == c && (!best || Salience(e) > Salience(*best))) best = &e;
+            if (best) a = &best->last;
+          }
+        }
+      } else if (!a) {
+        a = Salient([&](const Entity& e) { return ok(e.last); });
+      }
       if (a) {
         ActorMention p = Pointing(a->mention, i - 1, i + 1);
         if (p.kind == ActorKind::kPerson && (w == "bloc" || w == "alliance" || w == "organisation" ||
@@ -778,6 +962,8 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
   for (const auto& a : cur) ms.push_back(a.mention);
   std::stable_sort(ms.begin(), ms.end(), [](const ActorMention& a, const ActorMention& b) { return a.first < b.first; });
   // A sentence that names nobody (a quotation, a background sentence) leaves the antecedents as they were.
+  Remember(sentence, cur);
+  ++sentence_;
   if (!cur.empty()) history_.push_back(std::move(cur));
 }
 
