@@ -528,7 +528,15 @@ class Composer {
           "poured", "packed", "lined", "thronged", "flocked", "celebrated", "mourned", "died", "killed",
           "wounded", "injured", "abroad", "inside", "as", "with", "for", "of", "since", "during", "after",
           "before", "until", "but", "also", "still", "now", "then", "alike"};
-      return std::find(std::begin(kWords), std::end(kWords), t.lower) != std::end(kWords);
+      if (std::find(std::begin(kWords), std::end(kWords), t.lower) != std::end(kWords)) return true;
+      // A past tense ("banged", "queued"), not a participle that makes an adjective ("armed groups").
+      static constexpr std::string_view kParticiples[] = {"armed", "backed", "based", "owned", "linked", "allied",
+                                                          "affiliated", "aligned", "funded", "sponsored",
+                                                          "supported", "trained", "occupied", "controlled",
+                                                          "registered", "flagged", "united", "led"};
+      const std::string& w = t.lower;
+      return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 &&
+             std::find(std::begin(kParticiples), std::end(kParticiples), w) == std::end(kParticiples);
     };
     if (counted) return plural || ends_noun_phrase();
     if (plural) return f == 0 || !(toks_[f - 1].lower == "the" || toks_[f - 1].lower == "these" ||

@@ -166,7 +166,7 @@ bool ObjectPosition(const text::Sentence& s, uint32_t i) {
 
 // Past the look-back window, an actor is taken only when it stands out: its
 // salience at least kMinSalience (a subject of the lead sentence named once
-// scores 4, fading to 2 eight sentences on) and kSalienceMargin times that of
+// scores 5, fading to 2.5 eight sentences on) and kSalienceMargin times that of
 // the next compatible actor. Two actors of similar weight resolve nothing.
 constexpr double kMinSalience = 2.0;
 constexpr double kSalienceMargin = 2.0;
@@ -183,7 +183,7 @@ bool IsLocative(const text::Sentence& s, const ActorMention& m) {
 }  // namespace
 
 double CoreferenceResolver::Salience(const Entity& e) const {
-  const double base = e.mentions + e.subjects + (e.lead ? 2.0 : 0.0);
+  const double base = e.mentions + e.subjects + (e.lead ? 3.0 : 0.0);
   const double age = sentence_ > e.last_sentence ? static_cast<double>(sentence_ - e.last_sentence) : 0.0;
   return base / (1.0 + age / kSalienceHalfLife);
 }
@@ -242,6 +242,14 @@ std::string CoreferenceResolver::DominantCountry(bool places_only) const {
   // A place named once in a locative is not yet the article's scene.
   const double min = places_only ? 1.5 : kMinSalience;
   return best >= min && best >= kSalienceMargin * second ? out : std::string();
+}
+
+const Antecedent* CoreferenceResolver::MostSalientOf(const std::string& country) const {
+  const Entity* best = nullptr;
+  for (const Entity& e : entities_) {
+    if (CountryOf(e.last.mention) == country && (!best || Salience(e) > Salience(*best))) best = &e;
+  }
+  return best ? &best->last : nullptr;
 }
 
 void CoreferenceResolver::Remember(const text::Sentence& sentence, const std::vector<Antecedent>& cur) {
@@ -443,6 +451,7 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
 
   // Pass 2, token by token: short references by agent word, pronouns, short nouns, known surnames.
   std::vector<size_t> pending;  // indices into `cur` of agents left without a country
+  std::vector<size_t> definite_pending;  // those of them after "the" ("the rebels", "the government")
   std::vector<std::pair<size_t, std::string>> late_names;  // titled names of those agents: index, surname
   size_t next = 0;
   for (uint32_t i = 0; i < n; ++i) {
@@ -493,6 +502,10 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
           return std::find(e.words.begin(), e.words.end(), head) != e.words.end() &&
                  AgentOf(e.last.mention) == agent.substr(0, 3);
         };
+        // "Myanmar's military seized power ... The junta": a junta is the military in power.
+        auto salient_junta = [&](const Entity& e) {
+          return head == "junta" && HasCountry(e.last.mention) && In(AgentOf(e.last.mention), {"MIL", "GOV"});
+        };
         auto salient_armed = [&](const Entity& e) { return IsArmed(e.last.mention); };
         // Civilians hit by forces are seldom the forces' own ("Russian forces killed 12 civilians").
         auto country_for_victims = [&](const Antecedent& a) {
@@ -519,8 +532,9 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
                   toks[q].lower.compare(toks[q].lower.size() - 3, 3, "ing") == 0)
                 participle_clause = true;
             const Antecedent* first = nullptr;
+            // A resolved pronoun or short noun counts: "The alliance said its troops".
             for (const auto& x : cur)
-              if (!x.pronoun && !Unresolved(x.mention) && x.mention.kind != ActorKind::kPerson) {
+              if (!Unresolved(x.mention) && x.mention.kind != ActorKind::kPerson && x.mention.end <= m.first) {
                 if (!first) first = &x;
                 if (participle_clause && x.mention.end < b && &x != first) possessor = &x;
               }
@@ -570,6 +584,8 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         } else if (definite && !IsPlural(sentence, m) && (whole = Salient(salient_same_head))) {
           // "Niger's junta said ..." five sentences back: the same word names the article's prominent
           // actor better than an actor that merely shares the agent nearby.
+        } else if (const Antecedent* junta = definite && head == "junta" ? Salient(salient_junta) : nullptr) {
+          place = &junta->mention;  // the salient military's or government's country; the agent stays GOV
         } else if (!indefinite && (whole = search_history(same_agent, false))) {
         }
         // Otherwise pass 3: a later actor of this sentence, else the country of the previous sentences.
@@ -607,6 +623,7 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         late_names.emplace_back(cur.size(), toks[m.end - 1].lower);  // known once pass 3 finds the country
       }
       if (Unresolved(m) && !(m.first > 0 && In(toks[m.first - 1].lower, {"foreign", "other"}))) {
+        if (m.first > 0 && toks[m.first - 1].lower == "the") definite_pending.push_back(cur.size());
         pending.push_back(cur.size());
       }
       i = m.end - 1;
@@ -776,15 +793,15 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
     } else if (prev == "the" && In(w, {"capital", "enclave", "island", "territory", "strip"}) &&
                !(i + 1 < n && In(toks[i + 1].lower, {"of", ",", "city"})) &&
                (next >= ms.size() || ms[next].first > i + 2)) {
-      // "Residents of Khartoum ... shelling in the capital": the article's place, when one stands out
-      // (named as a location more than twice as often as any other country's); not "the capital, Kyiv".
-      const std::string c = DominantCountry(true);
+      // "Residents of Khartoum ... shelling in the capital": the article's country, when one stands out
+      // (twice the weight of any other); "the enclave": its place (named as a location twice as often as any
+      // other country's); not "the capital, Kyiv".
+      // The capital is the main country's; an enclave, island or territory is where the news happens.
+      const std::string c = DominantCountry(w != "capital");
       const Antecedent* a = c.empty() ? nullptr : search_history([&](const Antecedent& x) {
         return !x.pronoun && x.mention.kind == ActorKind::kCountry && x.mention.code == c;
       }, false);
-      if (!a && !c.empty()) {
-        a = Salient([&](const Entity& e) { return e.last.mention.kind == ActorKind::kCountry && e.last.mention.code == c; });
-      }
+      if (!a && !c.empty()) a = MostSalientOf(c);
       if (a) {
         ActorMention p = Pointing(a->mention, i - 1, i + 1);
         p.code = c;
@@ -824,15 +841,7 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
       if (!a) a = search_history(ok, In(w, {"country", "nation", "kingdom"}));
       // Further back: the article's prominent actor of that kind, or for "the country" its dominant country.
       if (!a && In(w, {"country", "nation", "kingdom"})) {
-        if (const std::string c = DominantCountry(false); !c.empty()) {
-          a = Salient([&](const Entity& e) { return CountryOf(e.last.mention) == c; });
-          if (!a) {
-            const Entity* best = nullptr;
-            for (const Entity& e : entities_)
-              if (CountryOf(e.last.mention) == c && (!best || Salience(e) > Salience(*best))) best = &e;
-            if (best) a = &best->last;
-          }
-        }
+        if (const std::string c = DominantCountry(false); !c.empty()) a = MostSalientOf(c);
       } else if (!a) {
         a = Salient([&](const Entity& e) { return ok(e.last); });
       }
@@ -888,6 +897,24 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
                    !In(AgentOf(x.mention), {"MIL", "COP"});
           }, true)) {
         c = &a->mention;
+      }
+    }
+    // The previous sentence's topic: its first country, when it is the sentence just before and its
+    // subject alone ("Egypt and the UAE backed Haftar" has no single topic).
+    bool clear_topic = false;
+    if (!history_.empty() && history_sentence_ + 1 == sentence_) {
+      for (const auto& x : history_.back()) {
+        if (x.pronoun || !HasCountry(x.mention)) continue;
+        clear_topic = !x.coordinated;
+        break;
+      }
+    }
+    if (!c && !clear_topic && std::find(definite_pending.begin(), definite_pending.end(), k) != definite_pending.end()) {
+      // "the rebels", "the government" with no clear topic just before: the article's dominant country
+      // ("Forces loyal to Haftar advanced on Tripoli ... Egypt and the UAE have backed Haftar. The rebels
+      // shelled the airport" are Libya's, not Egypt's), when one stands out; else the rule below.
+      if (const std::string d = DominantCountry(false); !d.empty()) {
+        if (const Antecedent* a = MostSalientOf(d)) c = &a->mention;
       }
     }
     if (!c) {
@@ -954,7 +981,9 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
     const uint32_t e = cur[k].mention.end;
     for (size_t l = k + 1; l < cur.size(); ++l) {
       if (cur[l].pronoun) continue;
-      cur[k].coordinated = e < n && In(toks[e].lower, {"and", "or", ","}) && cur[l].mention.first == e + 1;
+      cur[k].coordinated = e < n && In(toks[e].lower, {"and", "or", ","}) &&
+                           (cur[l].mention.first == e + 1 ||
+                            (cur[l].mention.first == e + 2 && toks[e + 1].lower == "the"));  // "and the UAE"
       break;
     }
   }
@@ -963,8 +992,11 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
   std::stable_sort(ms.begin(), ms.end(), [](const ActorMention& a, const ActorMention& b) { return a.first < b.first; });
   // A sentence that names nobody (a quotation, a background sentence) leaves the antecedents as they were.
   Remember(sentence, cur);
+  if (!cur.empty()) {
+    history_.push_back(std::move(cur));
+    history_sentence_ = sentence_;
+  }
   ++sentence_;
-  if (!cur.empty()) history_.push_back(std::move(cur));
 }
 
 }  // namespace dyad::engine

@@ -99,12 +99,15 @@ class CoreferenceResolver {
   // The country that dominates the article (summed salience of its actors),
   // or of its places only; empty when none stands out.
   std::string DominantCountry(bool places_only) const;
+  // The latest mention of the most salient entity of `country`, or null.
+  const Antecedent* MostSalientOf(const std::string& country) const;
   void Remember(const text::Sentence& sentence, const std::vector<Antecedent>& cur);
 
   // Resolved mentions of the earlier sentences that named an actor, oldest first.
   std::vector<std::vector<Antecedent>> history_;
   std::vector<Entity> entities_;
   size_t sentence_ = 0;        // sentences read so far (with or without actors)
+  size_t history_sentence_ = 0;  // index of the sentence history_.back() comes from
   bool lead_seen_ = false;     // a sentence with an actor has been read
   // Surnames introduced with a title and a country, lowercase -> the mention.
   std::map<std::string, actors::ActorMention> names_;
