@@ -63,6 +63,9 @@ bool IsIndefinite(const text::Sentence& s, uint32_t first) {
                       "dozens", "hundreds", "thousands"});
 }
 
+// "the group", "the alliance" resolved to an earlier actor (a pointer, like a pronoun, but a noun phrase).
+bool IsShortNoun(const Antecedent& x) { return x.pronoun && x.words.size() == 2 && x.words[0] == "the"; }
+
 bool IsPerson(const ActorMention& m) { return m.kind == ActorKind::kPerson && !m.code.empty() && !Unresolved(m); }
 
 // "ministers" -> "minister", "forces" -> "force"; consistent on both sides is all that matters.
@@ -165,11 +168,14 @@ bool ObjectPosition(const text::Sentence& s, uint32_t i) {
 }
 
 // Past the look-back window, an actor is taken only when it stands out: its
-// salience at least kMinSalience (a subject of the lead sentence named once
-// scores 5, fading to 2.5 eight sentences on) and kSalienceMargin times that of
+// salience at least kMinSalience (the subject of the lead sentence named once
+// scores 5, fading to 2.5 eight sentences on; another actor there 2) and kSalienceMargin times that of
 // the next compatible actor. Two actors of similar weight resolve nothing.
 constexpr double kMinSalience = 2.0;
 constexpr double kSalienceMargin = 2.0;
+// A country's weight sums all its actors (state, forces, people, places), so
+// its lead over the next country is steadier: a smaller margin does.
+constexpr double kCountryMargin = 1.5;
 // Sentences after which an actor's weight has halved.
 constexpr double kSalienceHalfLife = 8.0;
 
@@ -183,7 +189,8 @@ bool IsLocative(const text::Sentence& s, const ActorMention& m) {
 }  // namespace
 
 double CoreferenceResolver::Salience(const Entity& e) const {
-  const double base = e.mentions + e.subjects + (e.lead ? 3.0 : 0.0);
+  // The lead sentence's subject is the article's topic; its other actors only set the scene.
+  const double base = e.mentions + e.subjects + (e.lead ? 1.0 : 0.0) + (e.lead_subject ? 2.0 : 0.0);
   const double age = sentence_ > e.last_sentence ? static_cast<double>(sentence_ - e.last_sentence) : 0.0;
   return base / (1.0 + age / kSalienceHalfLife);
 }
@@ -241,7 +248,7 @@ std::string CoreferenceResolver::DominantCountry(bool places_only) const {
   }
   // A place named once in a locative is not yet the article's scene.
   const double min = places_only ? 1.5 : kMinSalience;
-  return best >= min && best >= kSalienceMargin * second ? out : std::string();
+  return best >= min && best >= kCountryMargin * second ? out : std::string();
 }
 
 const Antecedent* CoreferenceResolver::MostSalientOf(const std::string& country) const {
@@ -285,7 +292,10 @@ void CoreferenceResolver::Remember(const text::Sentence& sentence, const std::ve
     Entity& e = *it;
     ++e.mentions;
     if (&a == subject) ++e.subjects;
-    if (!lead_seen_) e.lead = true;
+    if (!lead_seen_) {
+      e.lead = true;
+      e.lead_subject |= &a == subject;
+    }
     e.last_sentence = sentence_;
     if (!a.pronoun) {
       e.last = a;
@@ -502,9 +512,15 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
           return std::find(e.words.begin(), e.words.end(), head) != e.words.end() &&
                  AgentOf(e.last.mention) == agent.substr(0, 3);
         };
-        // "Myanmar's military seized power ... The junta": a junta is the military in power.
-        auto salient_junta = [&](const Entity& e) {
-          return head == "junta" && HasCountry(e.last.mention) && In(AgentOf(e.last.mention), {"MIL", "GOV"});
+        // "Myanmar's military seized power ... The junta": a junta is the military in power, of the
+        // article's dominant country when that country's military or government was named.
+        auto junta_country = [&]() -> const Antecedent* {
+          if (head != "junta") return nullptr;
+          const std::string c = DominantCountry(false);
+          for (const Entity& e : entities_)
+            if (!c.empty() && CountryOf(e.last.mention) == c && In(AgentOf(e.last.mention), {"MIL", "GOV"}))
+              return &e.last;
+          return nullptr;
         };
         auto salient_armed = [&](const Entity& e) { return IsArmed(e.last.mention); };
         // Civilians hit by forces are seldom the forces' own ("Russian forces killed 12 civilians").
@@ -584,7 +600,7 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         } else if (definite && !IsPlural(sentence, m) && (whole = Salient(salient_same_head))) {
           // "Niger's junta said ..." five sentences back: the same word names the article's prominent
           // actor better than an actor that merely shares the agent nearby.
-        } else if (const Antecedent* junta = definite && head == "junta" ? Salient(salient_junta) : nullptr) {
+        } else if (const Antecedent* junta = definite ? junta_country() : nullptr) {
           place = &junta->mention;  // the salient military's or government's country; the agent stays GOV
         } else if (!indefinite && (whole = search_history(same_agent, false))) {
         }
@@ -689,13 +705,14 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
       }
     } else if ((w == "it" || w == "they") && SubjectPosition(sentence, i) && !(w == "it" && ImpersonalIt(sentence, i))) {
       // A subject "it"/"they": the subject of this sentence ("Hamas said it ..."), else of the previous one.
+      // A short noun resolved earlier in the sentence is its subject too: "The agency said it ...".
       auto actor = [&](const Antecedent& x) {
-        return !x.pronoun && !Unresolved(x.mention) && x.mention.kind != ActorKind::kPerson;
+        return (!x.pronoun || IsShortNoun(x)) && !Unresolved(x.mention) && x.mention.kind != ActorKind::kPerson;
       };
       const Antecedent* a = nullptr;
       size_t first_actor = cur.size();
       for (size_t k = 0; k < cur.size(); ++k) {
-        if (!cur[k].pronoun) {
+        if (!cur[k].pronoun || IsShortNoun(cur[k])) {
           first_actor = k;
           break;
         }
@@ -727,7 +744,8 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         // "Russia and China said they ...": several subjects, no single antecedent.
         uint32_t after = cur[first_actor].mention.end;
         if (after < n && In(toks[after].lower, {"and", ","}) && first_actor + 1 < cur.size()) a = nullptr;
-      } else if (!history_.empty()) {
+      } else if (!history_.empty() && !(i >= 2 && toks[0].lower == "the")) {
+        // Not after a subject that names no actor: "The group said it ..." with the group unknown.
         const auto& last = history_.back();
         if (!last.empty() && actor(last.front()) && !last.front().coordinated) a = &last.front();
       }

@@ -86,6 +86,7 @@ class CoreferenceResolver {
     uint32_t subjects = 0;           // times it opened its sentence
     uint32_t places = 0;             // times named as a location ("in Khartoum"), bare countries only
     bool lead = false;               // named in the article's first sentence with an actor
+    bool lead_subject = false;       // and as its subject
     size_t last_sentence = 0;
   };
   static constexpr size_t kMaxEntities = 64;

@@ -363,5 +363,77 @@ TEST_F(ArticleCoreferenceTest, ATitledNameTheDictionaryLacksIsRememberedBySurnam
             "Moldovan Foreign Ministers=MDAGOV | Moldovan Foreign Minister=MDAGOV");
 }
 
+// The mentions of the article's last sentence only.
+std::string LastSentence(const std::string& coded) {
+  const size_t bar = coded.rfind(" | ");
+  return bar == std::string::npos ? coded : coded.substr(bar + 3);
+}
+
+TEST_F(ArticleCoreferenceTest, SameWordPastTheWindowIsTheSalientActor) {
+  // Five sentences on, "the junta" is Niger's, not the U.S. officials' (same agent, nearer).
+  const std::string text =
+      "Niger's junta expelled the French ambassador on Friday. ECOWAS threatened to use force. Nigeria cut "
+      "electricity supplies. U.S. officials urged talks. France recalled its troops. The junta said it would "
+      "not yield.";
+  EXPECT_EQ(LastSentence(Code(text)), "junta=NERGOV it=NERGOV");
+  // A junta is the military in power: the article's military gives the country.
+  EXPECT_EQ(LastSentence(Code("Myanmar's military seized power on Monday and detained Aung San Suu Kyi. The "
+                              "Security Council will meet. Britain called for the release of the detained leaders. "
+                              "Japan and India expressed concern. The junta declared a state of emergency.",
+                              "2021-02-01")),
+            "junta=MMRGOV");
+}
+
+TEST_F(ArticleCoreferenceTest, ShortNounPastTheWindowNeedsAClearlySalientActor) {
+  const std::string filler = " The United States urged restraint. Qatar said talks continued. Egypt sent envoys.";
+  // One group, the subject of the lead sentence: still the group four sentences later.
+  EXPECT_EQ(LastSentence(Code("Hamas said on Saturday it had not received a proposal. Israeli jets struck Rafah." +
+                              filler + " The group accused Israel of stalling.")),
+            "The group=PSEREBHMS Israel=ISR");
+  // Two groups of equal weight: nothing rather than a guess.
+  EXPECT_EQ(LastSentence(Code("Hezbollah and Hamas claimed attacks on Israel. Israel struck Hezbollah. Hamas "
+                              "fighters clashed with Israeli troops." +
+                              filler + " The group said it was ready.")),
+            "");
+}
+
+TEST_F(ArticleCoreferenceTest, DefiniteAgentsTakeTheDominantCountryWithoutAClearTopic) {
+  // The sentence before has a coordinated subject: the article's country, not Egypt.
+  EXPECT_EQ(LastSentence(Code("Forces loyal to eastern commander Khalifa Haftar advanced on Tripoli on Monday. The "
+                              "United Nations called for a truce. Egypt and the United Arab Emirates have backed "
+                              "Haftar. The rebels shelled the airport.",
+                              "2019-04-08")),
+            "rebels=LBYREB");
+  // "the capital": the dominant country's.
+  EXPECT_EQ(LastSentence(Code("Sudan's army and the Rapid Support Forces agreed to a truce in Jeddah. The deal "
+                              "takes effect on Monday. Residents reported shelling. The WHO warned of shortages. The army "
+                              "accused the RSF of looting homes in the capital.")),
+            "army=SDNMIL RSF=SDNREB the capital=SDN");
+  // "the capital, Kyiv" names its own place.
+  EXPECT_EQ(LastSentence(Code("Russia fired missiles at Ukraine. Drones hit the capital, Kyiv.")),
+            "Kyiv=UKR");
+}
+
+TEST_F(ArticleCoreferenceTest, ShortNounsOwnWhatFollowsTheirPossessive) {
+  EXPECT_EQ(LastSentence(Code("Hamas rejected the plan. The group's leader said talks were over.")),
+            "The group=PSEREBHMS leader=PSEREBHMS");
+  EXPECT_EQ(LastSentence(Code("Protests spread across Kazakhstan. The country's army was deployed.", "2022-01-05")),
+            "The country=KAZ army=KAZMIL");
+  EXPECT_EQ(LastSentence(Code("Russia asked NATO for guarantees. The alliance said its troops would stay.")),
+            "The alliance=IGOWSTNAT troops=IGOWSTNAT");
+  // "Its" opening a sentence: the previous sentence's subject.
+  EXPECT_EQ(LastSentence(Code("Jordan closed its airspace. Its foreign minister called Tehran.")),
+            "foreign minister=JORGOV Tehran=IRN");
+  EXPECT_EQ(LastSentence(Code("The International Atomic Energy Agency inspected the plant. Germany urged calm. "
+                              "The agency said it was concerned.")),
+            "The agency=IGOUNOIAE it=IGOUNOIAE");
+}
+
+TEST_F(ArticleCoreferenceTest, DemonymPeopleStayPeople) {
+  EXPECT_EQ(Code("Tens of thousands of Sudanese marched in Khartoum. The Sudanese army said it would respect the "
+                 "truce."),
+            "Sudanese=SDNCVL Khartoum=SDN | Sudanese army=SDNMIL it=SDNMIL");
+}
+
 }  // namespace
 }  // namespace dyad::engine
