@@ -370,6 +370,8 @@ std::vector<int32_t> AdjacentCoordination(const LinkInput& in, int32_t k) {
   auto speaker = [&](int32_t k) { return m(k).end < in.tokens.size() && ReportingVerb(lower(m(k).end)); };
   auto joined = [&](int32_t a, int32_t b) {
     if (speaker(a) || speaker(b)) return false;
+    // "including 13 Israelis, and Israel freed ...": a people and their own state are two clauses' actors.
+    if (m(a).code != m(b).code && OneSide(m(a), m(b))) return false;
     uint32_t from = m(a).end, to = m(b).first;
     if (to <= from || to - from > 4) return false;
     // "Israel and the United States", "Gallant and three Hamas leaders": a determiner or a

@@ -57,6 +57,11 @@ bool IsOrganisation(const ActorMention& m) {
 
 bool IsIndefinite(const text::Sentence& s, uint32_t first) {
   if (first == 0) return false;
+  // "thousands of protesters", "dozens of soldiers": a counted crowd is new, like "two soldiers".
+  if (first >= 2 && s.tokens[first - 1].lower == "of" &&
+      In(s.tokens[first - 2].lower, {"dozens", "hundreds", "thousands", "tens", "scores", "millions"})) {
+    return true;
+  }
   const text::Token& p = s.tokens[first - 1];
   return p.kind == text::TokenKind::kNumber ||
          In(p.lower, {"a", "an", "one", "another", "some", "several", "many", "two", "three", "four", "five",
