@@ -847,9 +847,11 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
       } else if (In(w, {"bloc", "alliance"})) {
         ok = [igo](const Antecedent& x) { return !x.pronoun && igo(x.mention); };
       } else if (In(w, {"agency", "mission"})) {
-        // "The IAEA ... the agency", "UNIFIL ... the mission": an IGO, or a body named with the word.
-        ok = [igo, w](const Antecedent& x) {
-          return !x.pronoun && (igo(x.mention) || std::find(x.words.begin(), x.words.end(), w) != x.words.end());
+        // "The IAEA ... the agency", "UNIFIL ... the mission": a UN body, or one named with the word (other
+        // IGOs seldom are: "CARICOM welcomed the plan. ... the mission" is the police mission).
+        ok = [w](const Antecedent& x) {
+          return !x.pronoun && !Unresolved(x.mention) && (x.mention.code.compare(0, 6, "IGOUNO") == 0 ||
+                                                           std::find(x.words.begin(), x.words.end(), w) != x.words.end());
         };
       } else if (w == "coalition") {
         // "the Saudi-led coalition ... the coalition": only one named so.

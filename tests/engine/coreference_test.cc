@@ -384,6 +384,19 @@ TEST_F(ArticleCoreferenceTest, SameWordPastTheWindowIsTheSalientActor) {
             "junta=MMRGOV");
 }
 
+TEST_F(ArticleCoreferenceTest, AnOfficePastTheWindowIsItsSalientHolder) {
+  // Not Canada's (the nearest subject); "the mission" is no CARICOM mission (only UN bodies or a body so named).
+  EXPECT_EQ(LastSentence(Code("President William Ruto of Kenya said police would go to Haiti. Gangs control "
+                              "Port-au-Prince. The United States pledged funding. Canada and France offered support. "
+                              "The Caribbean Community welcomed the plan. The president said the mission would "
+                              "restore order.",
+                              "2024-04-15")),
+            "president=KENGOV");
+  EXPECT_EQ(LastSentence(Code("The IAEA sent inspectors to Zaporizhzhia. Russian officials said they would "
+                              "cooperate with the mission.")),
+            "Russian officials=RUSGOV they=RUSGOV the mission=IGOUNOIAE");
+}
+
 TEST_F(ArticleCoreferenceTest, ShortNounPastTheWindowNeedsAClearlySalientActor) {
   const std::string filler = " The United States urged restraint. Qatar said talks continued. Egypt sent envoys.";
   // One group, the subject of the lead sentence: still the group four sentences later.
