@@ -36,6 +36,16 @@
 //     it is the counterpart of, in the other country ("Blinken ... his
 //     Ukrainian counterpart" -> UKRGOV); a person in apposition ("...
 //     counterpart, Dmytro Kuleba") replaces it with his or her dated role.
+//   - Salience. Past the three-sentence window, a definite reference ("the
+//     junta", "the president", "the rebels", "the group", "the bloc") takes
+//     the article's most salient compatible actor (mentions, subject
+//     position, the lead sentence, fading with distance) only when it stands
+//     out clearly; "the junta" is the dominant country's government when its
+//     military was named; a definite agent with no clear topic just before
+//     takes the dominant country; "the capital" the dominant country,
+//     "the enclave"/"island"/"territory" the country most named as a place.
+//     "the group's leader", "the country's army": the short noun owns the
+//     agent; "Its foreign minister" opening a sentence: the previous subject.
 //   - Names the dictionary lacks. A capitalised name right after a title with
 //     a country ("Ukrainian Foreign Minister Olha Petrenko") joins that
 //     mention, and later in the article the surname alone is the same actor.
