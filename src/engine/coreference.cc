@@ -178,6 +178,9 @@ bool ObjectPosition(const text::Sentence& s, uint32_t i) {
 // the next compatible actor. Two actors of similar weight resolve nothing.
 constexpr double kMinSalience = 2.0;
 constexpr double kSalienceMargin = 2.0;
+// With no other compatible actor in the article: one mention within eight
+// sentences, or two within twenty-four.
+constexpr double kMinUniqueSalience = 0.5;
 // A country's weight sums all its actors (state, forces, people, places), so
 // its lead over the next country is steadier: a smaller margin does.
 constexpr double kCountryMargin = 1.5;
@@ -214,7 +217,11 @@ const Antecedent* CoreferenceResolver::Salient(const std::function<bool(const En
       second = score;
     }
   }
-  if (!best || best_score < kMinSalience || best_score < kSalienceMargin * second) return nullptr;
+  // The only compatible actor of the article needs less: "the group" when one group was ever named.
+  if (!best || best_score < (second > 0 ? kMinSalience : kMinUniqueSalience) ||
+      best_score < kSalienceMargin * second) {
+    return nullptr;
+  }
   return &best->last;
 }
 
@@ -528,6 +535,9 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
           return nullptr;
         };
         auto salient_armed = [&](const Entity& e) { return IsArmed(e.last.mention); };
+        auto salient_same_agent = [&](const Entity& e) {
+          return HasCountry(e.last.mention) && AgentOf(e.last.mention) == agent.substr(0, 3);
+        };
         // Civilians hit by forces are seldom the forces' own ("Russian forces killed 12 civilians").
         auto country_for_victims = [&](const Antecedent& a) {
           return country(a) && !(In(agent, {"CVL", "REF"}) && (IsArmed(a.mention) ||
@@ -585,7 +595,9 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         } else if ((whole = search_current(same_head)) ||
                    (IsArmedAgent(agent) &&
                     ((whole = search_current(armed)) || (!indefinite && (whole = search_history(armed, false))) ||
-                     (definite && (whole = Salient(salient_armed))))) ||
+                     // "the militants", and counted ones ("killed 20 militants"): fighters of the
+                     // article's salient group, even when new.
+                     ((definite || IsPlural(sentence, m)) && (whole = Salient(salient_armed))))) ||
                    // "President Joe Biden ... The White House said the president": the person, not the building.
                    (IsSingleOffice(head) && !indefinite && (whole = search_history(same_head, false)) &&
                     whole->mention.kind == ActorKind::kPerson) ||
@@ -608,6 +620,8 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         } else if (const Antecedent* junta = definite ? junta_country() : nullptr) {
           place = &junta->mention;  // the salient military's or government's country; the agent stays GOV
         } else if (!indefinite && (whole = search_history(same_agent, false))) {
+        } else if (definite && (whole = Salient(salient_same_agent))) {
+          // "Israeli tanks rolled into Rafah ... (six sentences) The army said": the article's forces.
         }
         // Otherwise pass 3: a later actor of this sentence, else the country of the previous sentences.
         if (whole) {
@@ -861,7 +875,16 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
       } else {
         ok = [](const Antecedent& x) { return !x.pronoun && HasCountry(x.mention); };
       }
-      const Antecedent* a = search_current(ok);
+      const Antecedent* a = nullptr;
+      if (In(w, {"group", "movement"})) {
+        // A group or movement is an armed group or an NGO before it is an IGO ("the UN said ... The group
+        // said its fighters"): those first, in the sentence, the window and the article.
+        auto non_igo = [igo](const Antecedent& x) { return !x.pronoun && IsOrganisation(x.mention) && !igo(x.mention); };
+        a = search_current(non_igo);
+        if (!a) a = search_history(non_igo, false);
+        if (!a) a = Salient([&](const Entity& e) { return non_igo(e.last); });
+      }
+      if (!a) a = search_current(ok);
       // "Jordan said its air force shot down Iranian drones. The kingdom ...": the previous subject.
       if (!a) a = search_history(ok, In(w, {"country", "nation", "kingdom"}));
       // Further back: the article's prominent actor of that kind, or for "the country" its dominant country.
@@ -898,7 +921,7 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
   // pronoun's ("I ordered the military to ...").
   auto locative = [&](const ActorMention& x) {
     for (uint32_t t = x.first > 3 ? x.first - 3 : 0; t < x.end && t < n; ++t) {
-      if (In(toks[t].lower, {"in", "near", "at", "outside", "across", "around", "inside", "into"})) return true;
+      if (In(toks[t].lower, {"in", "near", "at", "outside", "across", "around", "inside", "into", "from"})) return true;
     }
     return false;
   };
