@@ -397,6 +397,19 @@ TEST_F(ArticleCoreferenceTest, AnOfficePastTheWindowIsItsSalientHolder) {
             "Russian officials=RUSGOV they=RUSGOV the mission=IGOUNOIAE");
 }
 
+TEST_F(ArticleCoreferenceTest, TheArticlesForcesAndGroupPastTheWindow) {
+  const std::string text =
+      "Israeli tanks rolled into Rafah on Tuesday, hours after Hamas said it had accepted a truce. The military "
+      "said the operation was limited. Egypt condemned the seizure of the crossing. The United Nations said aid "
+      "had stopped. Residents said the shelling continued. The army said its troops killed about 20 militants. "
+      "The group said its fighters attacked the tanks.";
+  const std::string coded = Code(text, "2024-05-07");
+  // Not Egypt's army (the last country named), and the militants are the article's group.
+  EXPECT_NE(coded.find("| army=ISRMIL troops=ISRMIL militants=PSEREBHMS |"), std::string::npos) << coded;
+  // "The group" is the armed group, not the UN named in the window.
+  EXPECT_EQ(LastSentence(coded), "The group=PSEREBHMS fighters=PSEREBHMS");
+}
+
 TEST_F(ArticleCoreferenceTest, ShortNounPastTheWindowNeedsAClearlySalientActor) {
   const std::string filler = " The United States urged restraint. Qatar said talks continued. Egypt sent envoys.";
   // One group, the subject of the lead sentence: still the group four sentences later.
