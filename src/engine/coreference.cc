@@ -921,7 +921,13 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
   // pronoun's ("I ordered the military to ...").
   auto locative = [&](const ActorMention& x) {
     for (uint32_t t = x.first > 3 ? x.first - 3 : 0; t < x.end && t < n; ++t) {
-      if (In(toks[t].lower, {"in", "near", "at", "outside", "across", "around", "inside", "into", "from"})) return true;
+      if (In(toks[t].lower, {"in", "near", "at", "outside", "across", "around", "inside", "into"})) return true;
+      // "evacuated from Kherson", "fled from Khartoum"; not "aid from the United States".
+      if (toks[t].lower == "from" && t > 0 &&
+          In(toks[t - 1].lower, {"evacuated", "fled", "displaced", "expelled", "deported", "escaped", "rescued",
+                                 "driven", "forced", "uprooted"})) {
+        return true;
+      }
     }
     return false;
   };

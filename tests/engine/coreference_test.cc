@@ -455,6 +455,14 @@ TEST_F(ArticleCoreferenceTest, ShortNounsOwnWhatFollowsTheirPossessive) {
             "The agency=IGOUNOIAE it=IGOUNOIAE");
 }
 
+TEST_F(ArticleCoreferenceTest, PeopleDrivenFromAPlaceAreItsPeople) {
+  EXPECT_EQ(LastSentence(Code("Russia shelled the city. Thousands of people were evacuated from Kherson.")),
+            "people=UKRCVL Kherson=UKR");
+  // Only after a verb of leaving: aid from a country is no place of the protesters.
+  EXPECT_EQ(LastSentence(Code("Ukraine asked for help. Protesters demanded aid from the United States.")),
+            "Protesters=UKRCVL United States=USA");
+}
+
 TEST_F(ArticleCoreferenceTest, DemonymPeopleStayPeople) {
   EXPECT_EQ(Code("Tens of thousands of Sudanese marched in Khartoum. The Sudanese army said it would respect the "
                  "truce."),
