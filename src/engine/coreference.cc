@@ -174,8 +174,9 @@ bool ObjectPosition(const text::Sentence& s, uint32_t i) {
 
 // Past the look-back window, an actor is taken only when it stands out: its
 // salience at least kMinSalience (the subject of the lead sentence named once
-// scores 5, fading to 2.5 eight sentences on; another actor there 2) and kSalienceMargin times that of
-// the next compatible actor. Two actors of similar weight resolve nothing.
+// scores 5, fading to 2.5 eight sentences on; another actor there 2) and
+// kSalienceMargin times that of the next compatible actor. Two actors of
+// similar weight resolve nothing.
 constexpr double kMinSalience = 2.0;
 constexpr double kSalienceMargin = 2.0;
 // With no other compatible actor in the article: one mention within eight
@@ -549,7 +550,7 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         // "The African Union's envoy": the actor right before "'s" owns the agent.
         if (m.first >= 2 && toks[m.first - 1].lower == "'s")
           for (const auto& x : cur)
-            if ((!x.pronoun || x.mention.end == x.mention.first + 2) && !Unresolved(x.mention) &&
+            if ((!x.pronoun || IsShortNoun(x)) && !Unresolved(x.mention) &&
                 x.mention.end == m.first - 1 && x.mention.kind != ActorKind::kPerson)
               possessor = &x;  // also a short noun: "the group's leader", "the country's army"
         for (uint32_t b = m.first, seen = 0; !possessor && b > 0 && seen < 3; --b, ++seen) {
@@ -830,10 +831,9 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
     } else if (prev == "the" && In(w, {"capital", "enclave", "island", "territory", "strip"}) &&
                !(i + 1 < n && In(toks[i + 1].lower, {"of", ",", "city"})) &&
                (next >= ms.size() || ms[next].first > i + 2)) {
-      // "Residents of Khartoum ... shelling in the capital": the article's country, when one stands out
-      // (twice the weight of any other); "the enclave": its place (named as a location twice as often as any
-      // other country's); not "the capital, Kyiv".
-      // The capital is the main country's; an enclave, island or territory is where the news happens.
+      // "Sudan's army ... looting homes in the capital": the capital is the dominant country's; an enclave,
+      // island or territory is where the news happens, the country most named as a location. Not before a
+      // name ("the capital, Kyiv") or "of".
       const std::string c = DominantCountry(w != "capital");
       const Antecedent* a = c.empty() ? nullptr : search_history([&](const Antecedent& x) {
         return !x.pronoun && x.mention.kind == ActorKind::kCountry && x.mention.code == c;
