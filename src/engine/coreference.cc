@@ -828,12 +828,13 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         if (!a && !x.pronoun && !Unresolved(x.mention)) a = &x;
       }
       if (a) add(Pointing(a->mention, i - 1, i + 1), true);
-    } else if (prev == "the" && In(w, {"capital", "enclave", "island", "territory", "strip"}) &&
+    } else if (prev == "the" && In(w, {"capital", "enclave", "territory", "strip"}) &&
                !(i + 1 < n && In(toks[i + 1].lower, {"of", ",", "city"})) &&
-               (next >= ms.size() || ms[next].first > i + 2)) {
+               (next >= ms.size() || ms[next].first > i + 1)) {
       // "Sudan's army ... looting homes in the capital": the capital is the dominant country's; an enclave,
-      // island or territory is where the news happens, the country most named as a location. Not before a
-      // name ("the capital, Kyiv") or "of".
+      // strip or territory is where the news happens, the country most named as a location. Not before a
+      // name ("the capital Kyiv", "the capital, Kyiv") or "of". Not "the island": islands are seldom the
+      // scene of the rest of the article ("Taiwan ... the island" in a story about Gaza).
       const std::string c = DominantCountry(w != "capital");
       const Antecedent* a = c.empty() ? nullptr : search_history([&](const Antecedent& x) {
         return !x.pronoun && x.mention.kind == ActorKind::kCountry && x.mention.code == c;
