@@ -188,6 +188,13 @@ constexpr double kCountryMargin = 1.5;
 // Sentences after which an actor's weight has halved.
 constexpr double kSalienceHalfLife = 8.0;
 
+// States on one island or an archipelago, which the news calls "the island"
+// or "the island nation" (Taiwan, Cuba, Cyprus, Sri Lanka ...).
+bool IsIslandState(std::string_view code) {
+  return In(code, {"TWN", "CUB", "CYP", "LKA", "MDG", "MLT", "BHR", "JAM", "ISL", "SGP", "MUS", "BRB", "PRI",
+                   "GRL", "NRU", "TTO", "JPN", "NZL", "PHL", "IDN", "MDV", "FJI"});
+}
+
 bool IsLocative(const text::Sentence& s, const ActorMention& m) {
   uint32_t t = m.first;
   if (t > 0 && s.tokens[t - 1].lower == "the") --t;
@@ -496,7 +503,8 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         auto same_agent = [&](const Antecedent& a) {
           return !a.pronoun && HasCountry(a.mention) && AgentOf(a.mention) == agent.substr(0, 3);
         };
-        auto country = [&](const Antecedent& a) { return !a.pronoun && HasCountry(a.mention); };
+        // A short noun counts ("The island scrambled jets"); a bare pronoun does not.
+        auto country = [&](const Antecedent& a) { return (!a.pronoun || IsShortNoun(a)) && HasCountry(a.mention); };
         const Antecedent* whole = nullptr;  // gives its whole code
         const ActorMention* place = nullptr;  // gives its country only
         bool absorb = false;                  // "supporters of Trump": one actor, the place's mention joins
@@ -833,8 +841,7 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
                (next >= ms.size() || ms[next].first > i + 1)) {
       // "Sudan's army ... looting homes in the capital": the capital is the dominant country's; an enclave,
       // strip or territory is where the news happens, the country most named as a location. Not before a
-      // name ("the capital Kyiv", "the capital, Kyiv") or "of". Not "the island": islands are seldom the
-      // scene of the rest of the article ("Taiwan ... the island" in a story about Gaza).
+      // name ("the capital Kyiv", "the capital, Kyiv") or "of". ("The island" is an island state, below.)
       const std::string c = DominantCountry(w != "capital");
       const Antecedent* a = c.empty() ? nullptr : search_history([&](const Antecedent& x) {
         return !x.pronoun && x.mention.kind == ActorKind::kCountry && x.mention.code == c;
@@ -847,7 +854,7 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         add(std::move(p), true);
       }
     } else if (prev == "the" && In(w, {"group", "movement", "organisation", "organization", "bloc", "alliance",
-                                       "country", "nation", "kingdom", "coalition", "agency", "mission"}) &&
+                                       "country", "nation", "kingdom", "coalition", "agency", "mission", "island"}) &&
                !(i + 1 < n && toks[i + 1].lower == "of")) {
       // Short nouns standing for the last actor of their kind.
       std::function<bool(const Antecedent&)> ok;
@@ -877,6 +884,11 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         ok = [](const Antecedent& x) { return !x.pronoun && HasCountry(x.mention); };
       }
       const Antecedent* a = nullptr;
+      if (w == "island") {
+        // "Taiwan said Chinese warplanes crossed the median line. The island scrambled jets": an island
+        // state, the nearest within the window, else the article's salient one.
+        ok = [](const Antecedent& x) { return !x.pronoun && IsIslandState(CountryOf(x.mention)); };
+      }
       if (In(w, {"group", "movement"})) {
         // A group or movement is an armed group or an NGO before it is an IGO ("the UN said ... The group
         // said its fighters"): those first, in the sentence, the window and the article.
@@ -900,7 +912,7 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
                                              w == "organization")) {
           p.kind = ActorKind::kIgo;  // the body, not its officer
         }
-        if (w == "country" || w == "nation" || w == "kingdom") {
+        if (w == "country" || w == "nation" || w == "kingdom" || w == "island") {
           p.code = CountryOf(a->mention);
           p.kind = ActorKind::kCountry;
         }

@@ -43,7 +43,8 @@
 //     out clearly; "the junta" is the dominant country's government when its
 //     military was named; a definite agent with no clear topic just before
 //     takes the dominant country; "the capital" the dominant country,
-//     "the enclave"/"strip"/"territory" the country most named as a place.
+//     "the enclave"/"strip"/"territory" the country most named as a place,
+//     "the island" an island state.
 //     "the group's leader", "the country's army": the short noun owns the
 //     agent; "Its foreign minister" opening a sentence: the previous subject.
 //   - Names the dictionary lacks. A capitalised name right after a title with

@@ -435,13 +435,16 @@ TEST_F(ArticleCoreferenceTest, DefiniteAgentsTakeTheDominantCountryWithoutAClear
                               "takes effect on Monday. Residents reported shelling. The WHO warned of shortages. The army "
                               "accused the RSF of looting homes in the capital.")),
             "army=SDNMIL RSF=SDNREB the capital=SDN");
-  // "the enclave": the country most named as a location; "the island" is left alone.
+  // "the enclave": the country most named as a location; "the island" only an island state.
   EXPECT_EQ(LastSentence(Code("Israeli jets struck targets in Gaza. Israel said it would attack in Rafah. Egypt "
                               "warned Israel. Fighting raged in Khan Younis. Aid reached the enclave.")),
             "the enclave=PSE");
   EXPECT_EQ(LastSentence(Code("Israeli jets struck targets in Gaza. Israel said it would attack in Rafah. Egypt "
                               "warned Israel. Fighting raged in Khan Younis. Shelling hit the island.")),
             "");
+  EXPECT_EQ(LastSentence(Code("Israeli jets struck targets in Gaza. Taiwan said Chinese warplanes crossed the "
+                              "median line. The island scrambled jets.")),
+            "The island=TWN jets=TWNMIL");
   // "the capital, Kyiv" names its own place.
   EXPECT_EQ(LastSentence(Code("Russia fired missiles at Ukraine. Drones hit the capital, Kyiv.")),
             "Kyiv=UKR");
