@@ -197,8 +197,9 @@ bool IsIslandState(std::string_view code) {
 
 bool IsLocative(const text::Sentence& s, const ActorMention& m) {
   uint32_t t = m.first;
-  if (t > 0 && s.tokens[t - 1].lower == "the") --t;
-  return t > 0 && t <= s.tokens.size() &&
+  if (t == 0 || t > s.tokens.size()) return false;  // a malformed span is no place
+  if (s.tokens[t - 1].lower == "the") --t;
+  return t > 0 &&
          In(s.tokens[t - 1].lower, {"in", "into", "across", "throughout", "near", "inside", "outside", "around"});
 }
 

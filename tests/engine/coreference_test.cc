@@ -144,11 +144,17 @@ TEST(CoreferenceTest, MalformedMentionsPassThrough) {
   text::Sentence s = Sent("Police fired.");
   // Overlapping, empty and out-of-range spans: kept as they are, nothing read out of bounds.
   std::vector<ActorMention> ms = {M(0, 1, "---COP", ActorKind::kAgentOnly), M(0, 2, "KENCOP", ActorKind::kCountry),
-                                  M(1, 1, "---GOV", ActorKind::kAgentOnly), M(5, 9, "---MIL", ActorKind::kAgentOnly)};
+                                  M(1, 1, "---GOV", ActorKind::kAgentOnly), M(5, 9, "---MIL", ActorKind::kAgentOnly),
+                                  M(7, 8, "KEN", ActorKind::kCountry)};
   r.Resolve(s, &ms);
-  ASSERT_EQ(ms.size(), 4u);
+  ASSERT_EQ(ms.size(), 5u);
   EXPECT_EQ(ms[3].code, "---MIL");
   EXPECT_EQ(ms[3].first, 5u);
+  // The article's actor table took them in too; later references stay in bounds.
+  text::Sentence t = Sent("The country and the capital said the army would stay.");
+  std::vector<ActorMention> mt = {M(7, 8, "---MIL", ActorKind::kAgentOnly)};
+  r.Resolve(t, &mt);
+  for (const auto& m : mt) EXPECT_LE(m.end, t.tokens.size());
 }
 
 TEST(CoreferenceTest, NothingToResolveLeavesMentionsAlone) {
