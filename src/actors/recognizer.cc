@@ -545,7 +545,17 @@ class Composer {
       const std::string& w = toks_[a.end].lower;
       return w == "was" || w == "is" || w == "who" || w == "has" || w == "had" || w == ",";
     }
-    return false;
+    // "Sudanese marched", "Lebanese have fled": a verb of people right after, no determiner before. Only
+    // listed verbs: a past participle may start a noun phrase ("Iranian enriched uranium").
+    static constexpr std::string_view kPeopleVerbs[] = {
+        "marched", "rallied", "protested", "demonstrated", "gathered", "fled", "voted", "died", "celebrated",
+        "mourned", "queued", "poured", "thronged", "flocked", "have", "had", "are", "were", "took", "went"};
+    static constexpr std::string_view kDeterminers[] = {"the", "these", "those", "this", "that", "its", "their",
+                                                        "his", "her", "our", "a", "an"};
+    const bool determined =
+        f > 0 && std::find(std::begin(kDeterminers), std::end(kDeterminers), toks_[f - 1].lower) != std::end(kDeterminers);
+    return !determined && a.end < n &&
+           std::find(std::begin(kPeopleVerbs), std::end(kPeopleVerbs), toks_[a.end].lower) != std::end(kPeopleVerbs);
   }
 
   // A country's office named without its holder ("the Israeli prime minister",

@@ -81,9 +81,14 @@ TEST_F(DemonymTest, AdjectivesStayTheStateOrCompose) {
   EXPECT_EQ(Codes("thousands of Sudanese refugees"), V({"Sudanese refugees => SDNREF"}));
   // Before a noun that is no agent the demonym is an adjective: not people.
   EXPECT_EQ(Codes("thousands of Sudanese homes"), V({"Sudanese => SDN"}));
-  EXPECT_EQ(Codes("Sudanese marched"), V({"Sudanese => SDN"}));  // uncounted, same form as the adjective
-  // "Swiss" ends in 's' but is no plural of a listed demonym.
-  EXPECT_EQ(Codes("Swiss voted"), V({"Swiss => CHE"}));
+  // Uncounted, the same form as the adjective: people only before a verb of people.
+  EXPECT_EQ(Codes("Sudanese marched in Khartoum"), V({"Sudanese => SDNCVL", "Khartoum => SDN"}));
+  EXPECT_EQ(Codes("the Sudanese marched"), V({"Sudanese => SDN"}));
+  EXPECT_EQ(Codes("Iranian enriched uranium"), V({"Iranian => IRN"}));
+  // "Swiss" ends in 's' but is no plural of a listed demonym: people only before a verb of people.
+  EXPECT_EQ(Codes("Iranians rejected the plan"), V({"Iranians => IRNCVL"}));
+  EXPECT_EQ(Codes("Swiss rejected the plan"), V({"Swiss => CHE"}));
+  EXPECT_EQ(Codes("Swiss voted"), V({"Swiss => CHECVL"}));
 }
 
 }  // namespace
