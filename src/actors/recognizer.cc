@@ -468,6 +468,96 @@ class Composer {
     return t >= 2 && toks_[t - 1].lower == "of" && quantity(t - 2);
   }
 
+  // "Iranians", "Afghans", "North Koreans": the plural of a demonym that the
+  // dictionary also lists without the final 's' ("Swiss", "Sudanese" are not).
+  bool IsPluralDemonym(const Item& a) const {
+    std::vector<std::string> all, pieces;
+    for (uint32_t t = a.first; t < a.end; ++t) {
+      WordPieces(toks_[t].lower, &pieces);
+      all.insert(all.end(), pieces.begin(), pieces.end());
+    }
+    if (all.empty() || all.back().size() < 4 || all.back().back() != 's') return false;
+    all.back().pop_back();
+    uint32_t node = 0;
+    for (const std::string& p : all) {
+      node = d_.Child(node, PieceHash(p));
+      if (node == 0) return false;
+    }
+    const TrieNode& tn = d_.nodes[node];
+    for (uint32_t i = 0; i < tn.senses_count; ++i) {
+      const Sense& s = d_.senses[tn.senses_begin + i];
+      if (s.category == SenseCategory::kCountryAdj && s.index == a.index) return true;
+    }
+    return false;
+  }
+
+  // A demonym standing alone as a noun for people of the country, best
+  // checked by what surrounds it since "Sudanese" is also the adjective:
+  //   - counted: "tens of thousands of Sudanese", "many Iranians", "two
+  //     Israelis", "ordinary Russians" (not before a noun: "thousands of
+  //     Sudanese homes");
+  //   - a plural form without an article: "Iranians voted", "hundreds of
+  //     Afghans fled" ("the Iranians" in diplomacy is often the government, so
+  //     it stays the country);
+  //   - "an Israeli was killed", "a Palestinian who ...".
+  bool IsDemonymNoun(const Item& a) const {
+    const uint32_t n = static_cast<uint32_t>(toks_.size());
+    auto quantity = [&](uint32_t q) {
+      static constexpr std::string_view kWords[] = {
+          "dozens", "hundreds", "thousands", "millions", "tens", "scores", "dozen", "hundred", "thousand", "million",
+          "many", "some", "most", "several", "few", "more", "fewer", "two", "three", "four", "five", "six", "seven",
+          "eight", "nine", "ten", "twelve", "twenty", "fifty", "ordinary", "fellow", "young", "all", "other"};
+      return toks_[q].kind == text::TokenKind::kNumber ||
+             std::find(std::begin(kWords), std::end(kWords), toks_[q].lower) != std::end(kWords);
+    };
+    // "Iranian-owned", "Saudi-led": a compound modifier, never a noun.
+    if (toks_[a.end - 1].lower.find('-') != std::string::npos) return false;
+    const uint32_t f = a.first;
+    const bool counted = f > 0 && (quantity(f - 1) || (f >= 2 && toks_[f - 1].lower == "of" && quantity(f - 2)));
+    const bool plural = IsPluralDemonym(a);
+    // What follows a noun: the end, punctuation, a verb or a clause word; not another noun.
+    auto ends_noun_phrase = [&]() {
+      if (a.end >= n) return true;
+      const text::Token& t = toks_[a.end];
+      if (t.kind != text::TokenKind::kWord) return t.lower != "-";
+      static constexpr std::string_view kWords[] = {
+          "who",  "that", "and",  "or",    "in",     "at",    "from", "to",    "on",     "across", "have",  "had",
+          "has",  "are",  "were", "was",   "is",     "will",  "would", "could", "can",   "remain", "remained",
+          "fled", "took", "went", "ran",   "came",   "left",  "held", "began", "living", "stranded", "trapped",
+          "say",  "said", "told", "voted", "vote",   "gathered", "marched", "rallied", "protested", "took",
+          "poured", "packed", "lined", "thronged", "flocked", "celebrated", "mourned", "died", "killed",
+          "wounded", "injured", "abroad", "inside", "as", "with", "for", "of", "since", "during", "after",
+          "before", "until", "but", "also", "still", "now", "then", "alike"};
+      if (std::find(std::begin(kWords), std::end(kWords), t.lower) != std::end(kWords)) return true;
+      // A past tense ("banged", "queued"), not a participle that makes an adjective ("armed groups").
+      static constexpr std::string_view kParticiples[] = {"armed", "backed", "based", "owned", "linked", "allied",
+                                                          "affiliated", "aligned", "funded", "sponsored",
+                                                          "supported", "trained", "occupied", "controlled",
+                                                          "registered", "flagged", "united", "led"};
+      const std::string& w = t.lower;
+      return w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 &&
+             std::find(std::begin(kParticiples), std::end(kParticiples), w) == std::end(kParticiples);
+    };
+    if (counted) return plural || ends_noun_phrase();
+    if (plural) return f == 0 || !(toks_[f - 1].lower == "the" || toks_[f - 1].lower == "these" ||
+                                   toks_[f - 1].lower == "those");
+    if (f > 0 && (toks_[f - 1].lower == "a" || toks_[f - 1].lower == "an") && a.end < n) {
+      const std::string& w = toks_[a.end].lower;
+      return w == "was" || w == "is" || w == "who" || w == "has" || w == "had" || w == ",";
+    }
+    // "Sudanese marched", "Lebanese have fled": a verb of people right after, no determiner before. Only
+    // listed verbs: a past participle may start a noun phrase ("Iranian enriched uranium").
+    static constexpr std::string_view kPeopleVerbs[] = {
+        "marched", "rallied", "protested", "demonstrated", "gathered", "fled", "voted", "died", "celebrated",
+        "mourned", "queued", "poured", "thronged", "flocked", "have", "had", "are", "were", "took", "went"};
+    static constexpr std::string_view kDeterminers[] = {"the", "these", "those", "this", "that", "its", "their",
+                                                        "his", "her", "our", "a", "an"};
+    const bool determined =
+        f > 0 && std::find(std::begin(kDeterminers), std::end(kDeterminers), toks_[f - 1].lower) != std::end(kDeterminers);
+    return !determined && a.end < n &&
+           std::find(std::begin(kPeopleVerbs), std::end(kPeopleVerbs), toks_[a.end].lower) != std::end(kPeopleVerbs);
+  }
+
   // A country's office named without its holder ("the Israeli prime minister",
   // "the U.S. secretary of state"): the one person whose role on the date is
   // exactly that office gets named, so that the event says who acted. The code
@@ -690,6 +780,11 @@ class Composer {
         if (const Item* p = At(j + 1, at); IsPerson(p)) {  // "Russia's Putin"
           SetPerson(*p, a.first, c.entry, m);
           *next = j + 2;
+        } else if (a.category == SenseCategory::kCountryAdj && IsDemonymNoun(a)) {
+          // "Tens of thousands of Sudanese marched", "Iranians voted": the people, not the state.
+          m->code = c.code + "CVL";
+          m->name = c.name + " (people)";
+          m->entry = JoinEntry(c.entry, "demonym:people");
         }
         // A capital standing for the state is the bare country ("Tehran accused
         // ...", as the project's gold set codes it); seats of power such as the

@@ -110,6 +110,18 @@ bool IsPassive(const Ctx& c, const PredicateMatch& pm) {
   return false;
 }
 
+// Source and target are one side: the same code, or a country's people named by
+// a demonym ("Thousands of Palestinians protested along the Gaza border") and
+// their own country's bare name, which there is where they are, not whom they act on.
+bool OneSide(const actors::ActorMention& a, const actors::ActorMention& b) {
+  if (a.code == b.code) return true;
+  auto people_of = [](const actors::ActorMention& p, const actors::ActorMention& c) {
+    return p.entry.find("demonym:people") != std::string::npos && c.code.size() == 3 &&
+           p.code.compare(0, 3, c.code) == 0;
+  };
+  return people_of(a, b) || people_of(b, a);
+}
+
 }  // namespace
 
 std::vector<uint16_t> WordOrderLinker::Clauses(std::span<const text::Token> tokens) {
@@ -358,6 +370,8 @@ std::vector<int32_t> AdjacentCoordination(const LinkInput& in, int32_t k) {
   auto speaker = [&](int32_t k) { return m(k).end < in.tokens.size() && ReportingVerb(lower(m(k).end)); };
   auto joined = [&](int32_t a, int32_t b) {
     if (speaker(a) || speaker(b)) return false;
+    // "including 13 Israelis, and Israel freed ...": a people and their own state are two clauses' actors.
+    if (m(a).code != m(b).code && OneSide(m(a), m(b))) return false;
     uint32_t from = m(a).end, to = m(b).first;
     if (to <= from || to - from > 4) return false;
     // "Israel and the United States", "Gallant and three Hamas leaders": a determiner or a
@@ -428,7 +442,7 @@ void EmitLinks(const LinkInput& in, const Link& base, const std::vector<int32_t>
   for (int32_t s : sources) {
     bool emitted = false;
     for (int32_t t : targets) {
-      if (s >= 0 && (s == t || (t >= 0 && in.mentions[s].code == in.mentions[t].code))) continue;
+      if (s >= 0 && (s == t || (t >= 0 && OneSide(in.mentions[s], in.mentions[t])))) continue;
       Link l = base;
       l.source = s;
       l.target = t;

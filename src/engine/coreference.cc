@@ -57,11 +57,19 @@ bool IsOrganisation(const ActorMention& m) {
 
 bool IsIndefinite(const text::Sentence& s, uint32_t first) {
   if (first == 0) return false;
+  // "thousands of protesters", "dozens of soldiers": a counted crowd is new, like "two soldiers".
+  if (first >= 2 && s.tokens[first - 1].lower == "of" &&
+      In(s.tokens[first - 2].lower, {"dozens", "hundreds", "thousands", "tens", "scores", "millions"})) {
+    return true;
+  }
   const text::Token& p = s.tokens[first - 1];
   return p.kind == text::TokenKind::kNumber ||
          In(p.lower, {"a", "an", "one", "another", "some", "several", "many", "two", "three", "four", "five",
                       "dozens", "hundreds", "thousands"});
 }
+
+// "the group", "the alliance" resolved to an earlier actor (a pointer, like a pronoun, but a noun phrase).
+bool IsShortNoun(const Antecedent& x) { return x.pronoun && x.words.size() == 2 && x.words[0] == "the"; }
 
 bool IsPerson(const ActorMention& m) { return m.kind == ActorKind::kPerson && !m.code.empty() && !Unresolved(m); }
 
@@ -164,7 +172,164 @@ bool ObjectPosition(const text::Sentence& s, uint32_t i) {
                 "blames", "condemn", "condemns", "sanction", "threaten", "threatens"});
 }
 
+// Past the look-back window, an actor is taken only when it stands out: its
+// salience at least kMinSalience (the subject of the lead sentence named once
+// scores 5, fading to 2.5 eight sentences on; another actor there 2) and
+// kSalienceMargin times that of the next compatible actor. Two actors of
+// similar weight resolve nothing.
+constexpr double kMinSalience = 2.0;
+constexpr double kSalienceMargin = 2.0;
+// With no other compatible actor in the article: one mention within eight
+// sentences, or two within twenty-four.
+constexpr double kMinUniqueSalience = 0.5;
+// A country's weight sums all its actors (state, forces, people, places), so
+// its lead over the next country is steadier: a smaller margin does.
+constexpr double kCountryMargin = 1.5;
+// Sentences after which an actor's weight has halved.
+constexpr double kSalienceHalfLife = 8.0;
+
+// States on one island or an archipelago, which the news calls "the island"
+// or "the island nation" (Taiwan, Cuba, Cyprus, Sri Lanka ...).
+bool IsIslandState(std::string_view code) {
+  return In(code, {"TWN", "CUB", "CYP", "LKA", "MDG", "MLT", "BHR", "JAM", "ISL", "SGP", "MUS", "BRB", "PRI",
+                   "GRL", "NRU", "TTO", "JPN", "NZL", "PHL", "IDN", "MDV", "FJI"});
+}
+
+bool IsLocative(const text::Sentence& s, const ActorMention& m) {
+  uint32_t t = m.first;
+  if (t == 0 || t > s.tokens.size()) return false;  // a malformed span is no place
+  if (s.tokens[t - 1].lower == "the") --t;
+  return t > 0 &&
+         In(s.tokens[t - 1].lower, {"in", "into", "across", "throughout", "near", "inside", "outside", "around"});
+}
+
 }  // namespace
+
+double CoreferenceResolver::Salience(const Entity& e) const {
+  // The lead sentence's subject is the article's topic; its other actors only set the scene.
+  const double base = e.mentions + e.subjects + (e.lead ? 1.0 : 0.0) + (e.lead_subject ? 2.0 : 0.0);
+  const double age = sentence_ > e.last_sentence ? static_cast<double>(sentence_ - e.last_sentence) : 0.0;
+  return base / (1.0 + age / kSalienceHalfLife);
+}
+
+const Antecedent* CoreferenceResolver::Salient(const std::function<bool(const Entity&)>& ok) const {
+  const Entity* best = nullptr;
+  double best_score = 0, second = 0;
+  for (const Entity& e : entities_) {
+    if (!ok(e)) continue;
+    const double score = Salience(e);
+    if (score > best_score) {
+      second = best_score;
+      best_score = score;
+      best = &e;
+    } else if (score > second) {
+      second = score;
+    }
+  }
+  // The only compatible actor of the article needs less: "the group" when one group was ever named.
+  if (!best || best_score < (second > 0 ? kMinSalience : kMinUniqueSalience) ||
+      best_score < kSalienceMargin * second) {
+    return nullptr;
+  }
+  return &best->last;
+}
+
+std::string CoreferenceResolver::DominantCountry(bool places_only) const {
+  // Summed per country; at most kMaxEntities entities, so a small linear table does.
+  std::vector<std::pair<std::string, double>> totals;
+  for (const Entity& e : entities_) {
+    const ActorMention& m = e.last.mention;
+    if (!HasCountry(m)) continue;
+    double w = 0;
+    if (places_only) {
+      if (m.kind != ActorKind::kCountry || m.code.size() != 3) continue;
+      const double age = sentence_ > e.last_sentence ? static_cast<double>(sentence_ - e.last_sentence) : 0.0;
+      w = e.places / (1.0 + age / kSalienceHalfLife);
+    } else {
+      w = Salience(e);
+    }
+    const std::string c = CountryOf(m);
+    auto it = std::find_if(totals.begin(), totals.end(), [&](const auto& x) { return x.first == c; });
+    if (it == totals.end()) {
+      totals.emplace_back(c, w);
+    } else {
+      it->second += w;
+    }
+  }
+  double best = 0, second = 0;
+  std::string out;
+  for (const auto& [c, w] : totals) {
+    if (w > best) {
+      second = best;
+      best = w;
+      out = c;
+    } else if (w > second) {
+      second = w;
+    }
+  }
+  // A place named once in a locative is not yet the article's scene.
+  const double min = places_only ? 1.5 : kMinSalience;
+  return best >= min && best >= kCountryMargin * second ? out : std::string();
+}
+
+const Antecedent* CoreferenceResolver::MostSalientOf(const std::string& country) const {
+  const Entity* best = nullptr;
+  for (const Entity& e : entities_) {
+    if (CountryOf(e.last.mention) == country && (!best || Salience(e) > Salience(*best))) best = &e;
+  }
+  return best ? &best->last : nullptr;
+}
+
+void CoreferenceResolver::Remember(const text::Sentence& sentence, const std::vector<Antecedent>& cur) {
+  // The sentence's subject: its first actor, near the start ("On Friday, the army said").
+  const Antecedent* subject = nullptr;
+  for (const Antecedent& a : cur) {
+    if (!subject || a.mention.first < subject->mention.first) subject = &a;
+  }
+  if (subject && subject->mention.first > 4) subject = nullptr;
+  bool any = false;
+  for (const Antecedent& a : cur) {
+    const ActorMention& m = a.mention;
+    if (m.code.empty() || Unresolved(m)) continue;
+    any = true;
+    std::string key = m.code;
+    if (m.kind == ActorKind::kPerson || m.kind == ActorKind::kArmedGroup || m.kind == ActorKind::kIgo ||
+        m.kind == ActorKind::kNgo) {
+      key += "|" + m.name;
+    }
+    auto it = std::find_if(entities_.begin(), entities_.end(), [&](const Entity& e) { return e.key == key; });
+    if (it == entities_.end()) {
+      if (a.pronoun) continue;  // an actor is introduced by name
+      if (entities_.size() >= kMaxEntities) {
+        // Bounded: the least salient actor of a very long article is forgotten.
+        it = std::min_element(entities_.begin(), entities_.end(),
+                              [&](const Entity& x, const Entity& y) { return Salience(x) < Salience(y); });
+        *it = Entity();
+      } else {
+        it = entities_.emplace(entities_.end());
+      }
+      it->key = key;
+    }
+    Entity& e = *it;
+    ++e.mentions;
+    if (&a == subject) ++e.subjects;
+    if (!lead_seen_) {
+      e.lead = true;
+      e.lead_subject |= &a == subject;
+    }
+    e.last_sentence = sentence_;
+    if (!a.pronoun) {
+      e.last = a;
+      if (m.kind == ActorKind::kCountry && m.code.size() == 3 && IsLocative(sentence, m)) ++e.places;
+      for (const std::string& w : a.words) {
+        if (e.words.size() < kMaxEntityWords && std::find(e.words.begin(), e.words.end(), w) == e.words.end()) {
+          e.words.push_back(w);
+        }
+      }
+    }
+  }
+  if (any) lead_seen_ = true;
+}
 
 // A name the dictionary lacks, next to a title with a country: "Ukrainian
 // Foreign Minister Olha Petrenko" (the name joins the title's mention) or
@@ -317,6 +482,7 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
 
   // Pass 2, token by token: short references by agent word, pronouns, short nouns, known surnames.
   std::vector<size_t> pending;  // indices into `cur` of agents left without a country
+  std::vector<size_t> definite_pending;  // those of them after "the" ("the rebels", "the government")
   std::vector<std::pair<size_t, std::string>> late_names;  // titled names of those agents: index, surname
   size_t next = 0;
   for (uint32_t i = 0; i < n; ++i) {
@@ -338,7 +504,8 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         auto same_agent = [&](const Antecedent& a) {
           return !a.pronoun && HasCountry(a.mention) && AgentOf(a.mention) == agent.substr(0, 3);
         };
-        auto country = [&](const Antecedent& a) { return !a.pronoun && HasCountry(a.mention); };
+        // A short noun counts ("The island scrambled jets"); a bare pronoun does not.
+        auto country = [&](const Antecedent& a) { return (!a.pronoun || IsShortNoun(a)) && HasCountry(a.mention); };
         const Antecedent* whole = nullptr;  // gives its whole code
         const ActorMention* place = nullptr;  // gives its country only
         bool absorb = false;                  // "supporters of Trump": one actor, the place's mention joins
@@ -360,6 +527,27 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         if (foreign) place = nullptr;
         // "a commander", "two soldiers": new referents, not someone named before.
         const bool indefinite = IsIndefinite(sentence, m.first);
+        // "the junta", "the militants": a referent the reader already knows, maybe from far back.
+        const bool definite = m.first > 0 && toks[m.first - 1].lower == "the";
+        // Past the window: the same word and agent ("Niger's junta" ... "the junta"), or any armed group.
+        auto salient_same_head = [&](const Entity& e) {
+          return std::find(e.words.begin(), e.words.end(), head) != e.words.end() &&
+                 AgentOf(e.last.mention) == agent.substr(0, 3);
+        };
+        // "Myanmar's military seized power ... The junta": a junta is the military in power, of the
+        // article's dominant country when that country's military or government was named.
+        auto junta_country = [&]() -> const Antecedent* {
+          if (head != "junta") return nullptr;
+          const std::string c = DominantCountry(false);
+          for (const Entity& e : entities_)
+            if (!c.empty() && CountryOf(e.last.mention) == c && In(AgentOf(e.last.mention), {"MIL", "GOV"}))
+              return &e.last;
+          return nullptr;
+        };
+        auto salient_armed = [&](const Entity& e) { return IsArmed(e.last.mention); };
+        auto salient_same_agent = [&](const Entity& e) {
+          return HasCountry(e.last.mention) && AgentOf(e.last.mention) == agent.substr(0, 3);
+        };
         // Civilians hit by forces are seldom the forces' own ("Russian forces killed 12 civilians").
         auto country_for_victims = [&](const Antecedent& a) {
           return country(a) && !(In(agent, {"CVL", "REF"}) && (IsArmed(a.mention) ||
@@ -371,9 +559,9 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         // "The African Union's envoy": the actor right before "'s" owns the agent.
         if (m.first >= 2 && toks[m.first - 1].lower == "'s")
           for (const auto& x : cur)
-            if (!x.pronoun && !Unresolved(x.mention) && x.mention.end == m.first - 1 &&
-                x.mention.kind != ActorKind::kPerson)
-              possessor = &x;
+            if ((!x.pronoun || IsShortNoun(x)) && !Unresolved(x.mention) &&
+                x.mention.end == m.first - 1 && x.mention.kind != ActorKind::kPerson)
+              possessor = &x;  // also a short noun: "the group's leader", "the country's army"
         for (uint32_t b = m.first, seen = 0; !possessor && b > 0 && seen < 3; --b, ++seen) {
           const std::string& w = toks[b - 1].lower;
           if (w == "its" || w == "their") {
@@ -385,12 +573,22 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
                   toks[q].lower.compare(toks[q].lower.size() - 3, 3, "ing") == 0)
                 participle_clause = true;
             const Antecedent* first = nullptr;
+            // A resolved pronoun or short noun counts: "The alliance said its troops".
             for (const auto& x : cur)
-              if (!x.pronoun && !Unresolved(x.mention) && x.mention.kind != ActorKind::kPerson) {
+              if (!Unresolved(x.mention) && x.mention.kind != ActorKind::kPerson && x.mention.end <= m.first) {
                 if (!first) first = &x;
                 if (participle_clause && x.mention.end < b && &x != first) possessor = &x;
               }
             if (!possessor) possessor = first;
+            // "Its foreign minister said ..." opening a sentence: the previous sentence's subject.
+            if (!possessor && w == "its" && !history_.empty()) {
+              const Antecedent* s0 = nullptr;
+              for (const auto& x : history_.back())
+                if (!x.pronoun && (!s0 || x.mention.first < s0->mention.first)) s0 = &x;
+              if (s0 && s0->mention.first <= 4 && !s0->coordinated && !Unresolved(s0->mention) &&
+                  s0->mention.kind != ActorKind::kPerson && !s0->plural)
+                possessor = s0;
+            }
             break;
           }
           if (toks[b - 1].kind != text::TokenKind::kWord || toks[b - 1].capitalized()) break;
@@ -406,7 +604,10 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
           place = &possessor->mention;
         } else if ((whole = search_current(same_head)) ||
                    (IsArmedAgent(agent) &&
-                    ((whole = search_current(armed)) || (!indefinite && (whole = search_history(armed, false))))) ||
+                    ((whole = search_current(armed)) || (!indefinite && (whole = search_history(armed, false))) ||
+                     // "the militants", and counted ones ("killed 20 militants"): fighters of the
+                     // article's salient group, even when new.
+                     ((definite || IsPlural(sentence, m)) && (whole = Salient(salient_armed))))) ||
                    // "President Joe Biden ... The White House said the president": the person, not the building.
                    (IsSingleOffice(head) && !indefinite && (whole = search_history(same_head, false)) &&
                     whole->mention.kind == ActorKind::kPerson) ||
@@ -422,8 +623,15 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         } else if (place) {
         } else if (const Antecedent* c = search_current(country_for_victims)) {
           place = &c->mention;
-        } else if (!indefinite &&
-                   ((whole = search_history(same_head, false)) || (whole = search_history(same_agent, false)))) {
+        } else if (!indefinite && (whole = search_history(same_head, false))) {
+        } else if (definite && !IsPlural(sentence, m) && (whole = Salient(salient_same_head))) {
+          // "Niger's junta said ..." five sentences back: the same word names the article's prominent
+          // actor better than an actor that merely shares the agent nearby.
+        } else if (const Antecedent* junta = definite ? junta_country() : nullptr) {
+          place = &junta->mention;  // the salient military's or government's country; the agent stays GOV
+        } else if (!indefinite && (whole = search_history(same_agent, false))) {
+        } else if (definite && (whole = Salient(salient_same_agent))) {
+          // "Israeli tanks rolled into Rafah ... (six sentences) The army said": the article's forces.
         }
         // Otherwise pass 3: a later actor of this sentence, else the country of the previous sentences.
         if (whole) {
@@ -460,6 +668,7 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         late_names.emplace_back(cur.size(), toks[m.end - 1].lower);  // known once pass 3 finds the country
       }
       if (Unresolved(m) && !(m.first > 0 && In(toks[m.first - 1].lower, {"foreign", "other"}))) {
+        if (m.first > 0 && toks[m.first - 1].lower == "the") definite_pending.push_back(cur.size());
         pending.push_back(cur.size());
       }
       i = m.end - 1;
@@ -525,13 +734,14 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
       }
     } else if ((w == "it" || w == "they") && SubjectPosition(sentence, i) && !(w == "it" && ImpersonalIt(sentence, i))) {
       // A subject "it"/"they": the subject of this sentence ("Hamas said it ..."), else of the previous one.
+      // A short noun resolved earlier in the sentence is its subject too: "The agency said it ...".
       auto actor = [&](const Antecedent& x) {
-        return !x.pronoun && !Unresolved(x.mention) && x.mention.kind != ActorKind::kPerson;
+        return (!x.pronoun || IsShortNoun(x)) && !Unresolved(x.mention) && x.mention.kind != ActorKind::kPerson;
       };
       const Antecedent* a = nullptr;
       size_t first_actor = cur.size();
       for (size_t k = 0; k < cur.size(); ++k) {
-        if (!cur[k].pronoun) {
+        if (!cur[k].pronoun || IsShortNoun(cur[k])) {
           first_actor = k;
           break;
         }
@@ -563,7 +773,8 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         // "Russia and China said they ...": several subjects, no single antecedent.
         uint32_t after = cur[first_actor].mention.end;
         if (after < n && In(toks[after].lower, {"and", ","}) && first_actor + 1 < cur.size()) a = nullptr;
-      } else if (!history_.empty()) {
+      } else if (!history_.empty() && !(i >= 2 && toks[0].lower == "the")) {
+        // Not after a subject that names no actor: "The group said it ..." with the group unknown.
         const auto& last = history_.back();
         if (!last.empty() && actor(last.front()) && !last.front().coordinated) a = &last.front();
       }
@@ -626,8 +837,25 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         if (!a && !x.pronoun && !Unresolved(x.mention)) a = &x;
       }
       if (a) add(Pointing(a->mention, i - 1, i + 1), true);
+    } else if (prev == "the" && In(w, {"capital", "enclave", "territory", "strip"}) &&
+               !(i + 1 < n && In(toks[i + 1].lower, {"of", ",", "city"})) &&
+               (next >= ms.size() || ms[next].first > i + 1)) {
+      // "Sudan's army ... looting homes in the capital": the capital is the dominant country's; an enclave,
+      // strip or territory is where the news happens, the country most named as a location. Not before a
+      // name ("the capital Kyiv", "the capital, Kyiv") or "of". ("The island" is an island state, below.)
+      const std::string c = DominantCountry(w != "capital");
+      const Antecedent* a = c.empty() ? nullptr : search_history([&](const Antecedent& x) {
+        return !x.pronoun && x.mention.kind == ActorKind::kCountry && x.mention.code == c;
+      }, false);
+      if (!a && !c.empty()) a = MostSalientOf(c);
+      if (a) {
+        ActorMention p = Pointing(a->mention, i - 1, i + 1);
+        p.code = c;
+        p.kind = ActorKind::kCountry;
+        add(std::move(p), true);
+      }
     } else if (prev == "the" && In(w, {"group", "movement", "organisation", "organization", "bloc", "alliance",
-                                       "country", "nation", "kingdom", "coalition"}) &&
+                                       "country", "nation", "kingdom", "coalition", "agency", "mission", "island"}) &&
                !(i + 1 < n && toks[i + 1].lower == "of")) {
       // Short nouns standing for the last actor of their kind.
       std::function<bool(const Antecedent&)> ok;
@@ -641,6 +869,13 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         };
       } else if (In(w, {"bloc", "alliance"})) {
         ok = [igo](const Antecedent& x) { return !x.pronoun && igo(x.mention); };
+      } else if (In(w, {"agency", "mission"})) {
+        // "The IAEA ... the agency", "UNIFIL ... the mission": a UN body, or one named with the word (other
+        // IGOs seldom are: "CARICOM welcomed the plan. ... the mission" is the police mission).
+        ok = [w](const Antecedent& x) {
+          return !x.pronoun && !Unresolved(x.mention) && (x.mention.code.compare(0, 6, "IGOUNO") == 0 ||
+                                                           std::find(x.words.begin(), x.words.end(), w) != x.words.end());
+        };
       } else if (w == "coalition") {
         // "the Saudi-led coalition ... the coalition": only one named so.
         ok = [](const Antecedent& x) {
@@ -649,16 +884,36 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
       } else {
         ok = [](const Antecedent& x) { return !x.pronoun && HasCountry(x.mention); };
       }
-      const Antecedent* a = search_current(ok);
+      const Antecedent* a = nullptr;
+      if (w == "island") {
+        // "Taiwan said Chinese warplanes crossed the median line. The island scrambled jets": an island
+        // state, the nearest within the window, else the article's salient one.
+        ok = [](const Antecedent& x) { return !x.pronoun && IsIslandState(CountryOf(x.mention)); };
+      }
+      if (In(w, {"group", "movement"})) {
+        // A group or movement is an armed group or an NGO before it is an IGO ("the UN said ... The group
+        // said its fighters"): those first, in the sentence, the window and the article.
+        auto non_igo = [igo](const Antecedent& x) { return !x.pronoun && IsOrganisation(x.mention) && !igo(x.mention); };
+        a = search_current(non_igo);
+        if (!a) a = search_history(non_igo, false);
+        if (!a) a = Salient([&](const Entity& e) { return non_igo(e.last); });
+      }
+      if (!a) a = search_current(ok);
       // "Jordan said its air force shot down Iranian drones. The kingdom ...": the previous subject.
       if (!a) a = search_history(ok, In(w, {"country", "nation", "kingdom"}));
+      // Further back: the article's prominent actor of that kind, or for "the country" its dominant country.
+      if (!a && In(w, {"country", "nation", "kingdom"})) {
+        if (const std::string c = DominantCountry(false); !c.empty()) a = MostSalientOf(c);
+      } else if (!a) {
+        a = Salient([&](const Entity& e) { return ok(e.last); });
+      }
       if (a) {
         ActorMention p = Pointing(a->mention, i - 1, i + 1);
         if (p.kind == ActorKind::kPerson && (w == "bloc" || w == "alliance" || w == "organisation" ||
                                              w == "organization")) {
           p.kind = ActorKind::kIgo;  // the body, not its officer
         }
-        if (w == "country" || w == "nation" || w == "kingdom") {
+        if (w == "country" || w == "nation" || w == "kingdom" || w == "island") {
           p.code = CountryOf(a->mention);
           p.kind = ActorKind::kCountry;
         }
@@ -681,6 +936,12 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
   auto locative = [&](const ActorMention& x) {
     for (uint32_t t = x.first > 3 ? x.first - 3 : 0; t < x.end && t < n; ++t) {
       if (In(toks[t].lower, {"in", "near", "at", "outside", "across", "around", "inside", "into"})) return true;
+      // "evacuated from Kherson", "fled from Khartoum"; not "aid from the United States".
+      if (toks[t].lower == "from" && t > 0 &&
+          In(toks[t - 1].lower, {"evacuated", "fled", "displaced", "expelled", "deported", "escaped", "rescued",
+                                 "driven", "forced", "uprooted"})) {
+        return true;
+      }
     }
     return false;
   };
@@ -704,6 +965,24 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
                    !In(AgentOf(x.mention), {"MIL", "COP"});
           }, true)) {
         c = &a->mention;
+      }
+    }
+    // The previous sentence's topic: its first country, when it is the sentence just before and its
+    // subject alone ("Egypt and the UAE backed Haftar" has no single topic).
+    bool clear_topic = false;
+    if (!history_.empty() && history_sentence_ + 1 == sentence_) {
+      for (const auto& x : history_.back()) {
+        if (x.pronoun || !HasCountry(x.mention)) continue;
+        clear_topic = !x.coordinated;
+        break;
+      }
+    }
+    if (!c && !clear_topic && std::find(definite_pending.begin(), definite_pending.end(), k) != definite_pending.end()) {
+      // "the rebels", "the government" with no clear topic just before: the article's dominant country
+      // ("Forces loyal to Haftar advanced on Tripoli ... Egypt and the UAE have backed Haftar. The rebels
+      // shelled the airport" are Libya's, not Egypt's), when one stands out; else the rule below.
+      if (const std::string d = DominantCountry(false); !d.empty()) {
+        if (const Antecedent* a = MostSalientOf(d)) c = &a->mention;
       }
     }
     if (!c) {
@@ -770,7 +1049,9 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
     const uint32_t e = cur[k].mention.end;
     for (size_t l = k + 1; l < cur.size(); ++l) {
       if (cur[l].pronoun) continue;
-      cur[k].coordinated = e < n && In(toks[e].lower, {"and", "or", ","}) && cur[l].mention.first == e + 1;
+      cur[k].coordinated = e < n && In(toks[e].lower, {"and", "or", ","}) &&
+                           (cur[l].mention.first == e + 1 ||
+                            (cur[l].mention.first == e + 2 && toks[e + 1].lower == "the"));  // "and the UAE"
       break;
     }
   }
@@ -778,7 +1059,12 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
   for (const auto& a : cur) ms.push_back(a.mention);
   std::stable_sort(ms.begin(), ms.end(), [](const ActorMention& a, const ActorMention& b) { return a.first < b.first; });
   // A sentence that names nobody (a quotation, a background sentence) leaves the antecedents as they were.
-  if (!cur.empty()) history_.push_back(std::move(cur));
+  Remember(sentence, cur);
+  if (!cur.empty()) {
+    history_.push_back(std::move(cur));
+    history_sentence_ = sentence_;
+  }
+  ++sentence_;
 }
 
 }  // namespace dyad::engine

@@ -36,6 +36,17 @@
 //     it is the counterpart of, in the other country ("Blinken ... his
 //     Ukrainian counterpart" -> UKRGOV); a person in apposition ("...
 //     counterpart, Dmytro Kuleba") replaces it with his or her dated role.
+//   - Salience. Past the three-sentence window, a definite reference ("the
+//     junta", "the president", "the rebels", "the group", "the bloc") takes
+//     the article's most salient compatible actor (mentions, subject
+//     position, the lead sentence, fading with distance) only when it stands
+//     out clearly; "the junta" is the dominant country's government when its
+//     military was named; a definite agent with no clear topic just before
+//     takes the dominant country; "the capital" the dominant country,
+//     "the enclave"/"strip"/"territory" the country most named as a place,
+//     "the island" an island state.
+//     "the group's leader", "the country's army": the short noun owns the
+//     agent; "Its foreign minister" opening a sentence: the previous subject.
 //   - Names the dictionary lacks. A capitalised name right after a title with
 //     a country ("Ukrainian Foreign Minister Olha Petrenko") joins that
 //     mention, and later in the article the surname alone is the same actor.
@@ -47,6 +58,7 @@
 #ifndef DYAD_ENGINE_COREFERENCE_H_
 #define DYAD_ENGINE_COREFERENCE_H_
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -75,8 +87,40 @@ class CoreferenceResolver {
   void TitledName(const text::Sentence& sentence, actors::ActorMention* m, uint32_t limit,
                   std::vector<Antecedent>* cur);
 
+  // An actor of the article so far, for references that reach past the
+  // look-back window: how prominent it is decides whether it is meant.
+  struct Entity {
+    std::string key;                 // code, plus the name for persons and organisations
+    Antecedent last;                 // its latest mention by name (not by pronoun)
+    std::vector<std::string> words;  // the words it was named with (singular), at most kMaxEntityWords
+    uint32_t mentions = 0;           // pronouns and short references included
+    uint32_t subjects = 0;           // times it opened its sentence
+    uint32_t places = 0;             // times named as a location ("in Khartoum"), bare countries only
+    bool lead = false;               // named in the article's first sentence with an actor
+    bool lead_subject = false;       // and as its subject
+    size_t last_sentence = 0;
+  };
+  static constexpr size_t kMaxEntities = 64;
+  static constexpr size_t kMaxEntityWords = 24;
+
+  // Salience of an entity when the sentence `sentence_` is read.
+  double Salience(const Entity& e) const;
+  // The most salient entity whose latest mention passes `ok`, when it stands
+  // out clearly (see kMinSalience and kSalienceMargin in the .cc); else null.
+  const Antecedent* Salient(const std::function<bool(const Entity&)>& ok) const;
+  // The country that dominates the article (summed salience of its actors),
+  // or of its places only; empty when none stands out.
+  std::string DominantCountry(bool places_only) const;
+  // The latest mention of the most salient entity of `country`, or null.
+  const Antecedent* MostSalientOf(const std::string& country) const;
+  void Remember(const text::Sentence& sentence, const std::vector<Antecedent>& cur);
+
   // Resolved mentions of the earlier sentences that named an actor, oldest first.
   std::vector<std::vector<Antecedent>> history_;
+  std::vector<Entity> entities_;
+  size_t sentence_ = 0;        // sentences read so far (with or without actors)
+  size_t history_sentence_ = 0;  // index of the sentence history_.back() comes from
+  bool lead_seen_ = false;     // a sentence with an actor has been read
   // Surnames introduced with a title and a country, lowercase -> the mention.
   std::map<std::string, actors::ActorMention> names_;
 };

@@ -144,11 +144,17 @@ TEST(CoreferenceTest, MalformedMentionsPassThrough) {
   text::Sentence s = Sent("Police fired.");
   // Overlapping, empty and out-of-range spans: kept as they are, nothing read out of bounds.
   std::vector<ActorMention> ms = {M(0, 1, "---COP", ActorKind::kAgentOnly), M(0, 2, "KENCOP", ActorKind::kCountry),
-                                  M(1, 1, "---GOV", ActorKind::kAgentOnly), M(5, 9, "---MIL", ActorKind::kAgentOnly)};
+                                  M(1, 1, "---GOV", ActorKind::kAgentOnly), M(5, 9, "---MIL", ActorKind::kAgentOnly),
+                                  M(7, 8, "KEN", ActorKind::kCountry)};
   r.Resolve(s, &ms);
-  ASSERT_EQ(ms.size(), 4u);
+  ASSERT_EQ(ms.size(), 5u);
   EXPECT_EQ(ms[3].code, "---MIL");
   EXPECT_EQ(ms[3].first, 5u);
+  // The article's actor table took them in too; later references stay in bounds.
+  text::Sentence t = Sent("The country and the capital said the army would stay.");
+  std::vector<ActorMention> mt = {M(7, 8, "---MIL", ActorKind::kAgentOnly)};
+  r.Resolve(t, &mt);
+  for (const auto& m : mt) EXPECT_LE(m.end, t.tokens.size());
 }
 
 TEST(CoreferenceTest, NothingToResolveLeavesMentionsAlone) {
@@ -361,6 +367,122 @@ TEST_F(ArticleCoreferenceTest, ATitledNameTheDictionaryLacksIsRememberedBySurnam
   // Plural agents and days of the week are no names.
   EXPECT_EQ(Code("Moldovan Foreign Ministers Met. Moldovan Foreign Minister Monday said no."),
             "Moldovan Foreign Ministers=MDAGOV | Moldovan Foreign Minister=MDAGOV");
+}
+
+// The mentions of the article's last sentence only.
+std::string LastSentence(const std::string& coded) {
+  const size_t bar = coded.rfind(" | ");
+  return bar == std::string::npos ? coded : coded.substr(bar + 3);
+}
+
+TEST_F(ArticleCoreferenceTest, SameWordPastTheWindowIsTheSalientActor) {
+  // Five sentences on, "the junta" is Niger's, not the U.S. officials' (same agent, nearer).
+  const std::string text =
+      "Niger's junta expelled the French ambassador on Friday. ECOWAS threatened to use force. Nigeria cut "
+      "electricity supplies. U.S. officials urged talks. France recalled its troops. The junta said it would "
+      "not yield.";
+  EXPECT_EQ(LastSentence(Code(text)), "junta=NERGOV it=NERGOV");
+  // A junta is the military in power: the article's military gives the country.
+  EXPECT_EQ(LastSentence(Code("Myanmar's military seized power on Monday and detained Aung San Suu Kyi. The "
+                              "Security Council will meet. Britain called for the release of the detained leaders. "
+                              "Japan and India expressed concern. The junta declared a state of emergency.",
+                              "2021-02-01")),
+            "junta=MMRGOV");
+}
+
+TEST_F(ArticleCoreferenceTest, AnOfficePastTheWindowIsItsSalientHolder) {
+  // Not Canada's (the nearest subject); "the mission" is no CARICOM mission (only UN bodies or a body so named).
+  EXPECT_EQ(LastSentence(Code("President William Ruto of Kenya said police would go to Haiti. Gangs control "
+                              "Port-au-Prince. The United States pledged funding. Canada and France offered support. "
+                              "The Caribbean Community welcomed the plan. The president said the mission would "
+                              "restore order.",
+                              "2024-04-15")),
+            "president=KENGOV");
+  EXPECT_EQ(LastSentence(Code("The IAEA sent inspectors to Zaporizhzhia. Russian officials said they would "
+                              "cooperate with the mission.")),
+            "Russian officials=RUSGOV they=RUSGOV the mission=IGOUNOIAE");
+}
+
+TEST_F(ArticleCoreferenceTest, TheArticlesForcesAndGroupPastTheWindow) {
+  const std::string text =
+      "Israeli tanks rolled into Rafah on Tuesday, hours after Hamas said it had accepted a truce. The military "
+      "said the operation was limited. Egypt condemned the seizure of the crossing. The United Nations said aid "
+      "had stopped. Residents said the shelling continued. The army said its troops killed about 20 militants. "
+      "The group said its fighters attacked the tanks.";
+  const std::string coded = Code(text, "2024-05-07");
+  // Not Egypt's army (the last country named), and the militants are the article's group.
+  EXPECT_NE(coded.find("| army=ISRMIL troops=ISRMIL militants=PSEREBHMS |"), std::string::npos) << coded;
+  // "The group" is the armed group, not the UN named in the window.
+  EXPECT_EQ(LastSentence(coded), "The group=PSEREBHMS fighters=PSEREBHMS");
+}
+
+TEST_F(ArticleCoreferenceTest, ShortNounPastTheWindowNeedsAClearlySalientActor) {
+  const std::string filler = " The United States urged restraint. Qatar said talks continued. Egypt sent envoys.";
+  // One group, the subject of the lead sentence: still the group four sentences later.
+  EXPECT_EQ(LastSentence(Code("Hamas said on Saturday it had not received a proposal. Israeli jets struck Rafah." +
+                              filler + " The group accused Israel of stalling.")),
+            "The group=PSEREBHMS Israel=ISR");
+  // Two groups of equal weight: nothing rather than a guess.
+  EXPECT_EQ(LastSentence(Code("Hezbollah and Hamas claimed attacks on Israel. Israel struck Hezbollah. Hamas "
+                              "fighters clashed with Israeli troops." +
+                              filler + " The group said it was ready.")),
+            "");
+}
+
+TEST_F(ArticleCoreferenceTest, DefiniteAgentsTakeTheDominantCountryWithoutAClearTopic) {
+  // The sentence before has a coordinated subject: the article's country, not Egypt.
+  EXPECT_EQ(LastSentence(Code("Forces loyal to eastern commander Khalifa Haftar advanced on Tripoli on Monday. The "
+                              "United Nations called for a truce. Egypt and the United Arab Emirates have backed "
+                              "Haftar. The rebels shelled the airport.",
+                              "2019-04-08")),
+            "rebels=LBYREB");
+  // "the capital": the dominant country's.
+  EXPECT_EQ(LastSentence(Code("Sudan's army and the Rapid Support Forces agreed to a truce in Jeddah. The deal "
+                              "takes effect on Monday. Residents reported shelling. The WHO warned of shortages. The army "
+                              "accused the RSF of looting homes in the capital.")),
+            "army=SDNMIL RSF=SDNREB the capital=SDN");
+  // "the enclave": the country most named as a location; "the island" only an island state.
+  EXPECT_EQ(LastSentence(Code("Israeli jets struck targets in Gaza. Israel said it would attack in Rafah. Egypt "
+                              "warned Israel. Fighting raged in Khan Younis. Aid reached the enclave.")),
+            "the enclave=PSE");
+  EXPECT_EQ(LastSentence(Code("Israeli jets struck targets in Gaza. Israel said it would attack in Rafah. Egypt "
+                              "warned Israel. Fighting raged in Khan Younis. Shelling hit the island.")),
+            "");
+  EXPECT_EQ(LastSentence(Code("Israeli jets struck targets in Gaza. Taiwan said Chinese warplanes crossed the "
+                              "median line. The island scrambled jets.")),
+            "The island=TWN jets=TWNMIL");
+  // "the capital, Kyiv" names its own place.
+  EXPECT_EQ(LastSentence(Code("Russia fired missiles at Ukraine. Drones hit the capital, Kyiv.")),
+            "Kyiv=UKR");
+}
+
+TEST_F(ArticleCoreferenceTest, ShortNounsOwnWhatFollowsTheirPossessive) {
+  EXPECT_EQ(LastSentence(Code("Hamas rejected the plan. The group's leader said talks were over.")),
+            "The group=PSEREBHMS leader=PSEREBHMS");
+  EXPECT_EQ(LastSentence(Code("Protests spread across Kazakhstan. The country's army was deployed.", "2022-01-05")),
+            "The country=KAZ army=KAZMIL");
+  EXPECT_EQ(LastSentence(Code("Russia asked NATO for guarantees. The alliance said its troops would stay.")),
+            "The alliance=IGOWSTNAT troops=IGOWSTNAT");
+  // "Its" opening a sentence: the previous sentence's subject.
+  EXPECT_EQ(LastSentence(Code("Jordan closed its airspace. Its foreign minister called Tehran.")),
+            "foreign minister=JORGOV Tehran=IRN");
+  EXPECT_EQ(LastSentence(Code("The International Atomic Energy Agency inspected the plant. Germany urged calm. "
+                              "The agency said it was concerned.")),
+            "The agency=IGOUNOIAE it=IGOUNOIAE");
+}
+
+TEST_F(ArticleCoreferenceTest, PeopleDrivenFromAPlaceAreItsPeople) {
+  EXPECT_EQ(LastSentence(Code("Russia shelled the city. Thousands of people were evacuated from Kherson.")),
+            "people=UKRCVL Kherson=UKR");
+  // Only after a verb of leaving: aid from a country is no place of the protesters.
+  EXPECT_EQ(LastSentence(Code("Ukraine asked for help. Protesters demanded aid from the United States.")),
+            "Protesters=UKRCVL United States=USA");
+}
+
+TEST_F(ArticleCoreferenceTest, DemonymPeopleStayPeople) {
+  EXPECT_EQ(Code("Tens of thousands of Sudanese marched in Khartoum. The Sudanese army said it would respect the "
+                 "truce."),
+            "Sudanese=SDNCVL Khartoum=SDN | Sudanese army=SDNMIL it=SDNMIL");
 }
 
 }  // namespace
