@@ -57,10 +57,12 @@ inline bool Adverb(std::string_view w) {
 inline bool Negator(std::string_view w) { return In(w, {"not", "n't", "never", "no", "neither", "nor"}); }
 inline bool FutureAux(std::string_view w) { return In(w, {"will", "would", "'ll", "shall", "wo"}); }
 inline bool ModalAux(std::string_view w) { return In(w, {"could", "might", "may", "should", "must", "can", "ca"}); }
-// "continue to mediate", "began to withdraw": the infinitive is the event.
+// "continue to mediate", "began to withdraw": the infinitive is the event. So is what a body
+// votes to do ("parliament voted to end the state of emergency"): the vote is the act.
 inline bool Aspectual(std::string_view w) {
   return In(w, {"continue", "continues", "continued", "continuing", "begin", "begins", "began", "beginning", "start",
-                "starts", "started", "starting", "resume", "resumes", "resumed", "keep", "keeps", "kept"});
+                "starts", "started", "starting", "resume", "resumes", "resumed", "keep", "keeps", "kept", "vote",
+                "votes", "voted", "voting"});
 }
 inline bool Conditional(std::string_view w) { return In(w, {"if", "unless", "whether", "lest"}); }
 // Nouns naming a request: "rejected U.N. calls to ...", "rejected opposition demands that ...".

@@ -369,7 +369,10 @@ std::vector<int32_t> AdjacentCoordination(const LinkInput& in, int32_t k) {
     };
     while (to - from > 1 && opener(to - 1)) --to;
     if (to - from == 1) return lower(from) == "and" || lower(from) == ",";
-    return to - from == 2 && lower(from) == "," && lower(from + 1) == "and";
+    // ", and" closes a list of three or more ("Britain, France, and Germany"); after a single
+    // actor it starts a new clause ("... in Amman, and police fired tear gas").
+    return to - from == 2 && lower(from) == "," && lower(from + 1) == "and" && a > 0 &&
+           m(a - 1).end + 1 == m(a).first && lower(m(a - 1).end) == ",";
   };
   auto by_and = [&](int32_t a, int32_t b) {  // the joint holds "and", not just a comma
     for (uint32_t i = m(a).end; i < m(b).first; ++i)
@@ -400,7 +403,7 @@ void EmitLinks(const LinkInput& in, const Link& base, const std::vector<int32_t>
   std::string_view root = code.substr(0, 2), three = code.substr(0, 3);
   bool mutual_kind = code.empty() || base.each_other || (base.match < in.matches.size() && in.matches[base.match].mutual) ||
                      In(root, {"06", "19"}) ||
-                     In(three, {"030", "031", "032", "035", "036", "037", "040", "041", "044", "046", "050", "057", "087"});
+                     In(three, {"019", "030", "031", "032", "035", "036", "037", "040", "041", "044", "046", "050", "057", "087"});
   if (sources.size() >= 2 && !mutual_kind && (targets.empty() || targets.front() < 0)) {
     for (int32_t s : sources) {
       Link l = base;
