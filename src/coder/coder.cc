@@ -1160,7 +1160,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     if (im.options.require_target && l.target < 0 && own_country.empty()) { skip("no target"); continue; }
     if (l.target < 0 && own_country.empty() && !im.options.keep_untargeted && md.code.rfind("01", 0) != 0 &&
         md.code.rfind("15", 0) != 0 &&
-        (pm.target_first < 0 || !In(md.code.substr(0, 2), {"02", "10"}))) {
+        (pm.target_first < 0 || !In(md.code.substr(0, 2), {"02", "10", "11", "12", "13"}))) {
       skip("no target actor (" + (l.why.empty() ? std::string("none found") : l.why) + ")");
       continue;
     }

@@ -1044,6 +1044,29 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
         place = false;
       }
     }
+    // "Ukraine received the bodies of 757 defenders from Russia", "received a phone call from
+    // Iran's president": what is received comes from the "from" actor, who did it to the subject.
+    if (!base.passive && v < t.size() && t.lemma(v) == "receive" && !base.target_from_slot) {
+      // Also "the bodies of 757 defenders from Russia", "missiles supplied by the United States".
+      std::vector<int32_t> args = t.kids(v);
+      if (int32_t o = t.Child(v, "obj"); o >= 0)
+        for (int32_t c : t.kids(o)) {
+          args.push_back(c);
+          if (t.base_rel(c) == "acl")
+            for (int32_t g : t.kids(c))
+              if (t.rel(g) == "obl:agent") args.push_back(g);
+        }
+      for (int32_t c : args) {
+        const bool giver = t.CaseOf(c) == "from" || t.rel(c) == "obl:agent";
+        if ((t.base_rel(c) != "obl" && t.base_rel(c) != "nmod") || !giver) continue;
+        int32_t k = t.ActorAt(c, 2);
+        if (k < 0 || k == src.actor) continue;
+        tgt = {src.actor, "the receiver, subject of '" + t.form(v) + "'"};
+        src = {k, "the giver, 'from' argument of '" + t.form(v) + "'"};
+        place = false;
+        break;
+      }
+    }
     std::vector<int32_t> sources = t.Coordinated(src.actor);
     // "The United States and the Taliban signed an agreement on the withdrawal of U.S. troops":
     // with several sources of a joint act, an actor of a source's own country inside the topic is
