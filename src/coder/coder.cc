@@ -823,7 +823,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     if (im.dict.IsPastForm(t.lower)) v.flags |= kPastForm;
   }
   std::vector<uint32_t> mention_end(n, 0);
-  std::vector<actors::ActorMention> valid;
+  std::vector<actors::ActorMention> valid, mediators;
   valid.reserve(mentions.size());
   for (const auto& m : mentions) {
     if (m.first >= m.end || m.end > n) continue;  // a mention outside the sentence is ignored
@@ -839,6 +839,14 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     if (m.kind == actors::ActorKind::kAgentOnly && m.code.compare(0, 3, "---") == 0 &&
         std::any_of(mentions.begin(), mentions.end(), [&](const actors::ActorMention& o) { return o.first == m.end; }))
       continue;
+    // "a Russian-brokered ceasefire": the mediator of a deal is no party to the event naming it
+    // (it gets its own 045 events at the end).
+    const std::string& last = toks[m.end - 1].lower;
+    if (last.size() > 9 && (last.compare(last.size() - 9, 9, "-brokered") == 0 ||
+                            last.compare(last.size() - 9, 9, "-mediated") == 0)) {
+      mediators.push_back(m);
+      continue;
+    }
     valid.push_back(m);
   }
   for (const auto& m : valid) {
@@ -1448,6 +1456,38 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       continue;
     }
     events.push_back(std::move(e));
+  }
+  // "agreed to a Russian-brokered ceasefire", "under the U.S.-brokered pause": the actor of a
+  // "-brokered"/"-mediated" adjective mediated between the parties of the event that names the
+  // deal (045 to each).
+  if (const ontology::CameoCode* mediate = im.onto.Find("045"); mediate && !events.empty()) {
+    const size_t before = events.size();
+    for (const auto& m : mediators) {
+      const std::string& last = toks[m.end - 1].lower;
+      if (m.code.compare(0, 3, "---") == 0) continue;
+      const uint32_t at = toks[m.first].begin;
+      for (size_t k = 0; k < before; ++k) {
+        const Event& deal = events[k];
+        if (deal.code == "045" || deal.trigger.begin >= at || at - deal.trigger.begin > 100) continue;
+        for (const EventActor* party : {&deal.source, &deal.target}) {
+          if (party->code.empty() || party->code == m.code) continue;
+          bool dup = false;
+          for (const Event& x : events) dup |= x.code == "045" && x.source.code == m.code && x.target.code == party->code;
+          if (dup) continue;
+          Event c = deal;
+          c.source = EventActor{};
+          c.source.code = m.code;
+          SplitActorCode(m, &c.source.country, &c.source.agent);
+          c.source.name = m.name;
+          c.source.entry = m.entry;
+          c.source.text = SpanText(article_text, toks, m.first, m.end, &c.source.span);
+          c.target = *party;
+          SetCode(*mediate, &c);
+          c.pattern = "'" + last + "' [the mediator of the deal coded by: " + deal.pattern + "]";
+          events.push_back(std::move(c));
+        }
+      }
+    }
   }
   JointExercises(im.onto, &events);
   return events;
