@@ -1124,6 +1124,24 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     std::vector<int32_t> targets =
         !parties.empty() ? parties
         : tgt.actor >= 0 && !pm.mutual && !mutual_between ? t.Coordinated(tgt.actor) : std::vector<int32_t>{-1};
+    // "Erdogan told Zelensky that Turkey was ready to act as a facilitator": an intention or a
+    // comment told to someone is addressed to that one too.
+    if (In(code.substr(0, 2), {"01", "03", "11", "12", "13"}) && !pm.mutual && !mutual_between) {
+      for (int32_t x = v, hops = 0; x >= 0 && t.head(x) >= 0 && hops < 3; ++hops) {
+        if (!In(t.base_rel(x), {"ccomp", "xcomp"})) break;
+        x = t.head(x);
+        if (t.lemma(x) != "tell") continue;
+        int32_t o = t.Child(x, "iobj");
+        if (o < 0) o = t.Child(x, "obj");
+        const int32_t k = t.ActorAt(o, 1);
+        if (k >= 0 && k != src.actor && std::find(targets.begin(), targets.end(), k) == targets.end()) {
+          if (targets.size() == 1 && targets[0] < 0) targets.clear();
+          targets.push_back(k);
+          base.why += "; also told to '" + t.form(o) + "'";
+        }
+        break;
+      }
+    }
     std::erase_if(targets,
                   [&](int32_t k) { return k >= 0 && std::find(sources.begin(), sources.end(), k) != sources.end(); });
     if (targets.empty()) targets.push_back(-1);
