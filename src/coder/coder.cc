@@ -158,24 +158,37 @@ void RepairFiniteVerbs(const std::vector<PredicateMatch>& matches, syntax::Analy
     if (u < 1 || u + 1 >= n || a->upos[u] != "VERB" || (a->xpos[u] != "VBD" && a->xpos[u] != "VBN")) continue;
     // "Gunmen assassinated Haitian President Moise": a participle hung on the noun before it
     // as a reduced relative, yet with an object of its own, is an active verb.
-    if (a->deprel[u] == "acl" && a->head[u] == u && (a->upos[u - 1] == "NOUN" || a->upos[u - 1] == "PROPN") &&
-        (a->deprel[u - 1] == "root" || a->deprel[u - 1] == "nsubj")) {
+    // So is a finite past form ("Thousands of Palestinians protested along the fence") hung
+    // there with no object; its subject is the head of the noun phrase ("Thousands").
+    if (a->deprel[u] == "acl" && a->head[u] == u && (a->upos[u - 1] == "NOUN" || a->upos[u - 1] == "PROPN")) {
+      int s = u - 1;
+      for (int hops = 0; hops < 4 && (a->deprel[s] == "nmod" || a->deprel[s] == "flat") && a->head[s] > 0 &&
+                         a->head[s] - 1 < s;
+           ++hops)
+        s = a->head[s] - 1;
+      if (a->deprel[s] != "root" && a->deprel[s] != "nsubj") continue;
       int obj = -1;
       for (int c = u + 1; c < n && obj < 0; ++c)
         if (a->head[c] == u + 1 && (a->deprel[c] == "obj" || a->deprel[c] == "obl:agent")) obj = c;
-      if (obj < 0 || a->deprel[obj] == "obl:agent") {
+      if (obj >= 0 && a->deprel[obj] == "obl:agent") {
         // "by" is what makes an agent: without it the parser's "agent" is the object.
         bool by = false;
-        for (int c = 0; obj >= 0 && c < obj; ++c)
+        for (int c = 0; c < obj; ++c)
           if (a->head[c] == obj + 1 && a->deprel[c] == "case" && a->lemma[c] == "by") by = true;
-        if (obj < 0 || by) continue;
+        if (by) continue;
       }
-      const int s = u - 1;
+      // Without an object only a finite form, or a verb that has no passive ("protested",
+      // "marched", "clashed"), is the clause's verb; "people killed in the attack" stays.
+      const std::string& lemma = a->lemma[u];
+      const bool intransitive = lemma == "protest" || lemma == "march" || lemma == "rally" || lemma == "demonstrate" ||
+                                lemma == "clash" || lemma == "gather" || lemma == "riot" || lemma == "mutiny" ||
+                                lemma == "rebel" || lemma == "retreat" || lemma == "withdraw";
+      if (obj < 0 && a->xpos[u] != "VBD" && !intransitive) continue;
       a->head[u] = a->head[s];
       a->deprel[u] = a->deprel[s];
       a->head[s] = u + 1;
       a->deprel[s] = "nsubj";
-      a->deprel[obj] = "obj";
+      if (obj >= 0) a->deprel[obj] = "obj";
       continue;
     }
     // "drills near the border after North Korea fired shells": a subordinate clause read as a

@@ -559,6 +559,16 @@ Found Object(const Tree& t, int32_t v, int32_t source, bool addressee_clause, bo
       }
     }
   }
+  // "protested along the border fence against the opening of the U.S. embassy": an "against"
+  // phrase the parser hung inside a place phrase still names the target.
+  for (int32_t c : t.kids(v)) {
+    if (t.base_rel(c) != "obl") continue;
+    for (int32_t g : t.kids(c)) {
+      if (t.base_rel(g) != "nmod" || t.CaseOf(g) != "against") continue;
+      int32_t k = t.ActorAt(g, 2);
+      if (ok(k)) return {k, "'against' phrase under '" + t.form(c) + "' of '" + t.form(v) + "'"};
+    }
+  }
   if (weak.actor >= 0) *place = true;
   return weak;
 }
