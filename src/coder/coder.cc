@@ -1252,6 +1252,16 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       }
       code = "072";
     }
+    // Expelling people (civilians, refugees) deports them (174), en masse (thousands) it is a
+    // mass expulsion (201): "began expelling undocumented Afghans, forcing tens of thousands
+    // across the border".
+    if (code == "166" && l.target >= 0 && In(AgentCode(valid[l.target].code), {"CVL", "REF"})) {
+      code = "174";
+      for (uint32_t i = 0; i < n; ++i)
+        if (In(toks[i].lower, {"thousands", "hundreds", "mass", "en", "millions"}) &&
+            !(toks[i].lower == "en" && (i + 1 >= n || toks[i + 1].lower != "masse")))
+          code = "201";
+    }
     // Ordering a U.N. mission or a foreign force out is expelling it (166), not deporting
     // persons (174).
     if (code.rfind("174", 0) == 0 && l.target >= 0 &&
@@ -1359,9 +1369,13 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     // attacking one an attempt (185).
     if (l.target >= 0 && valid[l.target].kind == actors::ActorKind::kPerson && !md.negated &&
         In(code.substr(0, 2), {"18", "19"}) && !In(code.substr(0, 3), {"181", "182", "184", "185", "186"})) {
-      if (trigger_is({"kill", "assassinat", "eliminat", "murder"}))
+      bool combat = false;  // "killed Hamas leader Yahya Sinwar in a firefight": a battle, no assassination
+      for (uint32_t i = pm.trigger_end; i < n; ++i)
+        combat |= In(toks[i].lower, {"firefight", "gunfight", "shootout", "clash", "clashes", "battle", "fighting",
+                                     "combat", "exchange"});
+      if (!combat && trigger_is({"kill", "assassinat", "eliminat", "murder"}))
         code = "186";
-      else if (trigger_is({"shot", "shoot", "wound", "stab", "attack", "injur"}))
+      else if (!combat && trigger_is({"shot", "shoot", "wound", "stab", "attack", "injur"}))
         code = "185";
     }
     // "its drone strike had killed 10 civilians", "Russian missiles killed ...": a killing by
