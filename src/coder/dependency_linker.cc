@@ -1054,6 +1054,21 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
         place = false;
       }
     }
+    // "fired missiles at two Iraqi bases housing U.S. troops": the troops a struck site houses
+    // are the target, not the country it stands in.
+    if (tgt.actor >= 0 && In(code.substr(0, 2), {"18", "19", "20"})) {
+      const int32_t h = t.mention_head(tgt.actor);
+      const int32_t site = h >= 0 && In(t.base_rel(h), {"amod", "compound", "nmod"}) ? t.head(h) : -1;
+      for (int32_t c : site >= 0 ? t.kids(site) : std::vector<int32_t>{}) {
+        if (t.base_rel(c) != "acl" || !In(t.lemma(c), {"house", "host"})) continue;
+        int32_t k = t.ActorAt(t.Child(c, "obj"), 2);
+        if (k >= 0 && k != src.actor) {
+          tgt = {k, "who the struck '" + t.form(site) + "' houses"};
+          place = false;
+        }
+        break;
+      }
+    }
     // "Ukraine received the bodies of 757 defenders from Russia", "received a phone call from
     // Iran's president": what is received comes from the "from" actor, who did it to the subject.
     if (!base.passive && v < t.size() && t.lemma(v) == "receive" && !base.target_from_slot) {
