@@ -1077,7 +1077,13 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     std::vector<std::string_view> forms;
     forms.reserve(n);
     for (const auto& t : toks) forms.emplace_back(t.form);
-    parse = sm->Analyze(forms);
+    syntax::AnalyzeOptions ao;
+    ao.names.assign(n, false);
+    for (const auto& m : valid)
+      if (m.kind == actors::ActorKind::kPerson)
+        for (uint32_t i = m.first; i < m.end; ++i)
+          ao.names[i] = !toks[i].form.empty() && std::isupper(static_cast<unsigned char>(toks[i].form[0]));
+    parse = sm->Analyze(forms, ao);
     RepairFiniteVerbs(matches, &parse);
     in.parse = &parse;
   }

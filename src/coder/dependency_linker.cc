@@ -758,7 +758,7 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
       const int32_t u = static_cast<int32_t>(i);
       if (!pm.IsLiteral(i) || u < 1 || u + 1 >= t.size() || !(in.views[i].flags & kPastForm)) continue;
       mistagged = In(t.upos(u), {"NOUN", "ADJ"}) && In(t.upos(u - 1), {"NOUN", "PROPN"}) &&
-                  In(t.upos(u + 1), {"DET", "NUM", "NOUN", "PROPN", "ADJ"});
+                  In(t.upos(u + 1), {"DET", "NUM", "NOUN", "PROPN", "ADJ", "ADP"});
     }
     if (mistagged) {
       std::vector<Link> wo;

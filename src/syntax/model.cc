@@ -37,10 +37,27 @@ void ScratchPool::Give(std::unique_ptr<Scratch> s) const {
 }
 
 void ModelData::Tag(const std::vector<TokenAtoms>& atoms, bool headline, ScratchPool::Scratch& scratch,
-                    std::vector<int>& classes) const {
+                    std::vector<int>& classes, const std::vector<bool>& names) const {
   std::vector<int> first;
   TagPass(CachedWeights(tagger1, scratch.tagger1), atoms, headline, nullptr, first);
+  if (names.size() != atoms.size()) {
+    TagPass(CachedWeights(tagger2, scratch.tagger2), atoms, headline, &first, classes);
+    return;
+  }
+  int propn = -1;
+  for (size_t c = 0; c < tag_classes.size() && propn < 0; ++c)
+    if (upos_names[tag_classes[c].first] == "PROPN" && xpos_names[tag_classes[c].second] == "NNP")
+      propn = static_cast<int>(c);
+  auto fix = [&](std::vector<int>& tags) {
+    for (size_t i = 0; i < tags.size() && propn >= 0; ++i) {
+      if (!names[i]) continue;
+      const std::string& u = upos_names[tag_classes[tags[i]].first];
+      if (u == "VERB" || u == "AUX") tags[i] = propn;
+    }
+  };
+  fix(first);
   TagPass(CachedWeights(tagger2, scratch.tagger2), atoms, headline, &first, classes);
+  fix(classes);
 }
 
 void ModelData::Tag(const std::vector<TokenAtoms>& atoms, bool headline, std::vector<int>& classes) const {
@@ -90,7 +107,7 @@ Analysis Model::Analyze(const std::vector<std::string_view>& forms, const Analyz
     ~GiveBack() { pool.Give(std::move(s)); }
   } give_back{d.scratch, scratch};
   std::vector<int> classes;
-  d.Tag(atoms, headline, *scratch, classes);
+  d.Tag(atoms, headline, *scratch, classes, options.names);
   a.upos.resize(n);
   a.xpos.resize(n);
   a.lemma.resize(n);

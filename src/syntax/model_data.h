@@ -53,9 +53,11 @@ struct ModelData {
   Weights tagger1, tagger2, parser;
   ScratchPool scratch;
 
-  // Tagger classes for the forms (two passes).
+  // Tagger classes for the forms (two passes). Tokens flagged in `names` (empty or one entry
+  // per token) that a pass tags as a verb or auxiliary are made proper nouns (NNP) before the
+  // second pass reads them as context, and after it.
   void Tag(const std::vector<TokenAtoms>& atoms, bool headline, ScratchPool::Scratch& scratch,
-           std::vector<int>& classes) const;
+           std::vector<int>& classes, const std::vector<bool>& names = {}) const;
   void Tag(const std::vector<TokenAtoms>& atoms, bool headline, std::vector<int>& classes) const;
   std::vector<ParserToken> ParserTokens(const std::vector<TokenAtoms>& atoms, const std::vector<int>& classes,
                                         const std::vector<std::string>& lemmas) const;

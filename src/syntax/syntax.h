@@ -31,6 +31,11 @@ struct AnalyzeOptions {
   // false: tags and lemmas only (head and deprel are left empty); about
   // four times faster than a full analysis.
   bool parse = true;
+  // Tokens known to be part of a name (one entry per token, or empty): such a token is
+  // never tagged a verb or auxiliary. The web-text tagger reads "Trump announced" or
+  // "Recep Tayyip Erdogan" as verbs; the caller (the coder, from its actor dictionary)
+  // knows better. Default empty: the tagger decides alone.
+  std::vector<bool> names;
 };
 
 // One entry per input token. The string_views point into the Model and stay

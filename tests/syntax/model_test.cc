@@ -296,5 +296,21 @@ TEST(DynamicOracle, ZeroCostPathRebuildsProjectiveTrees) {
   EXPECT_GT(checked, 40);
 }
 
+TEST(ShippedModel, NamesTheCallerKnowsAreNeverVerbs) {
+  ASSERT_NE(Shipped(), nullptr);
+  std::vector<std::string_view> f = {"Biden", "spoke", "by", "phone", "with", "Xi", "."};
+  AnalyzeOptions o;
+  o.names = {true, false, false, false, false, true, false};
+  Analysis a = Shipped()->Analyze(f, o);
+  EXPECT_EQ(a.upos[0], "PROPN");
+  EXPECT_EQ(a.xpos[0], "NNP");
+  EXPECT_NE(a.upos[5], "VERB");
+  // A flag list of the wrong length is ignored, and so are flags on words that are no verb.
+  o.names = {true};
+  Analysis same = Shipped()->Analyze(f, o);
+  EXPECT_EQ(same.upos, Shipped()->Analyze(f).upos);
+  ExpectValidAnalysis(*Shipped(), {"Biden", "spoke", "by", "phone", "with", "Xi", "."});
+}
+
 }  // namespace
 }  // namespace dyad::syntax
