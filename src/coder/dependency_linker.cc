@@ -1065,6 +1065,7 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
         if (k >= 0 && k != src.actor) {
           tgt = {k, "who the struck '" + t.form(site) + "' houses"};
           place = false;
+          base.why = "source: " + src.why + "; target: " + tgt.why;
         }
         break;
       }
@@ -1087,8 +1088,9 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
         int32_t k = t.ActorAt(c, 2);
         if (k < 0 || k == src.actor) continue;
         tgt = {src.actor, "the receiver, subject of '" + t.form(v) + "'"};
-        src = {k, "the giver, 'from' argument of '" + t.form(v) + "'"};
+        src = {k, "the giver ('" + t.form(c) + "') of what '" + t.form(v) + "' got"};
         place = false;
+        base.why = "source: " + src.why + "; target: " + tgt.why;
         break;
       }
     }
