@@ -251,6 +251,17 @@ Found Inherited(const Tree& t, Found f, int32_t governor) {
 
 // The actor a pronoun subject stands for, from the governing clauses: "Hamas
 // said it was ready", "Russia warned that it would respond".
+// A mention that stands for a person: a named one, or a title ("Pakistan's prime minister").
+bool PersonLike(const Tree& t, int32_t k) {
+  const auto& m = t.mention(k);
+  if (m.kind == actors::ActorKind::kPerson) return true;
+  return m.end > m.first &&
+         In(t.lower(static_cast<int32_t>(m.end) - 1),
+            {"minister", "president", "leader", "chief", "premier", "chancellor", "spokesman", "spokeswoman",
+             "spokesperson", "king", "queen", "emir", "prince", "envoy", "ambassador", "general", "commander",
+             "secretary", "head", "governor", "mayor", "monarch", "sultan", "ayatollah"});
+}
+
 Found GoverningSubject(const Tree& t, int32_t v, bool person) {
   // "'I ordered a strike,' Trump said": the quote's speaker, when the parser hangs the
   // reporting verb under the quoted one.
@@ -258,7 +269,7 @@ Found GoverningSubject(const Tree& t, int32_t v, bool person) {
     if (t.base_rel(c) != "parataxis" && t.base_rel(c) != "ccomp") continue;
     if (!ReportingVerb(t.lower(c))) continue;
     int32_t k = t.ActorAt(t.Child(c, "nsubj"), 2);
-    if (k >= 0 && (t.mention(k).kind == actors::ActorKind::kPerson) == person)
+    if (k >= 0 && PersonLike(t, k) == person)
       return {k, "pronoun -> speaker of '" + t.form(c) + "'", true};
   }
   for (int32_t x = v, hops = 0; x >= 0 && t.head(x) >= 0 && hops < 4; ++hops) {
@@ -269,8 +280,7 @@ Found GoverningSubject(const Tree& t, int32_t v, bool person) {
     if (s < 0) continue;
     int32_t k = t.ActorAt(s, 2);
     if (k < 0) continue;
-    bool is_person = t.mention(k).kind == actors::ActorKind::kPerson;
-    if (is_person != person) continue;
+    if (PersonLike(t, k) != person) continue;
     return {k, "pronoun -> subject of '" + t.form(x) + "'", true};
   }
   return {};
