@@ -914,7 +914,10 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     // law": an evaluation in a participle clause is about the main clause's target.
     // A place is where the evaluated act happened, not who did it ("brought a case against
     // Israel, alleging genocide in Gaza").
-    if ((tgt.actor < 0 || place) && In(code.substr(0, 2), {"11", "12"}) &&
+    // So is a pledge or offer in one ("hosted Nigerian President Bola Tinubu ..., pledging
+    // closer economic ties").
+    if ((tgt.actor < 0 || (place && In(code.substr(0, 2), {"11", "12"}))) &&
+        In(code.substr(0, 2), {"03", "05", "11", "12"}) &&
         t.base_rel(v) == "advcl" && t.xpos(v) == "VBG" && t.head(v) >= 0 && t.upos(t.head(v)) == "VERB") {
       bool p2 = false;
       Found o = Object(t, t.head(v), src.actor, false, &p2);
