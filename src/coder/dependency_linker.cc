@@ -380,7 +380,18 @@ Found Subject(const Tree& t, int32_t v, int hops) {
   std::string_view r = t.rel(v);
   std::string_view br = t.base_rel(v);
   if (br == "conj") {
-    if (t.Passive(h) && !t.Passive(v)) return {};  // "was arrested and charged ..." vs. "attacked and was hit"
+    if (t.Passive(h) && !t.Passive(v)) {  // "was arrested and charged ..." vs. "attacked and was hit"
+      // "He told Putin that peace could not be achieved ... and called for dialogue": an active
+      // verb joined to a passive complement belongs to the verb that governs it.
+      if (t.base_rel(h) == "ccomp" && t.head(h) >= 0) {
+        Found f = Subject(t, t.head(h), hops + 1);
+        if (f.actor >= 0) {
+          f.why = "subject of '" + t.form(t.head(h)) + "', whose complement '" + t.form(h) + "' is passive (" + f.why + ")";
+          return f;
+        }
+      }
+      return {};
+    }
     Found f = Subject(t, h, hops + 1);
     if (f.actor >= 0) f.why = "shared subject of '" + t.form(h) + "' (" + f.why + ")";
     return f;
@@ -1166,9 +1177,10 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
         : tgt.actor >= 0 && !pm.mutual && !mutual_between ? t.Coordinated(tgt.actor) : std::vector<int32_t>{-1};
     // "Erdogan told Zelensky that Turkey was ready to act as a facilitator": an intention or a
     // comment told to someone is addressed to that one too.
-    if (In(code.substr(0, 2), {"01", "03", "11", "12", "13"}) && !pm.mutual && !mutual_between) {
+    if (In(code.substr(0, 2), {"01", "02", "03", "11", "12", "13"}) && !pm.mutual && !mutual_between &&
+        targets.size() == 1 && (targets[0] < 0 || code.substr(0, 2) == "03")) {
       for (int32_t x = v, hops = 0; x >= 0 && t.head(x) >= 0 && hops < 3; ++hops) {
-        if (!In(t.base_rel(x), {"ccomp", "xcomp"})) break;
+        if (!In(t.base_rel(x), {"ccomp", "xcomp", "conj"})) break;
         x = t.head(x);
         if (t.lemma(x) != "tell") continue;
         int32_t o = t.Child(x, "iobj");
