@@ -532,7 +532,7 @@ bool Coder::Impl::Request(const std::vector<text::Token>& toks, const std::vecto
   };
   // "rejected U.N. calls to lift the ban", "rejected opposition demands that he step down":
   // a request turned down; whoever made it (between the verb and the noun) is the target.
-  bool rejected = false;
+  bool rejected = false, must_clause = false;
   auto turned_down = [&](int32_t noun, int32_t* verb) {
     if (noun < 1 || !RequestNoun(lower(noun))) return false;
     for (int32_t k = noun - 1, seen = 0; k >= 0 && seen < 6; --k, ++seen) {
@@ -579,9 +579,21 @@ bool Coder::Impl::Request(const std::vector<text::Token>& toks, const std::vecto
     }
   } else {
     // "demanded that Russia (should) withdraw": a bare verb after "that" and its subject.
+    // "Dagalo said the army must surrender", "insisted that Israel should withdraw": what a
+    // speaker says someone must or should do is demanded of that one.
     if (views[a].lemma == kNoWord || views[a].form != views[a].lemma) return false;
+    const bool must = a >= 1 && In(lower(a - 1), {"must", "should"});
     for (int32_t j = a - 1, seen = 0; j >= 1 && seen < 8; --j, ++seen) {
       std::string_view w = lower(j);
+      if (must && j + 1 < a - 1 && In(w, {"said", "says", "told", "tells", "insisted", "insists", "stressed", "declared",
+                                           "added", "warned", "reiterated"})) {
+        g = j;
+        addr_first = j + 1;
+        if (addr_first < a && lower(addr_first) == "that") ++addr_first;
+        addr_end = a;
+        must_clause = true;
+        break;
+      }
       if (views[j].flags & kPunct) return false;
       if (In(w, {"had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "does", "do", "been",
                  "could", "might", "may", "can", "to"}))
@@ -594,6 +606,14 @@ bool Coder::Impl::Request(const std::vector<text::Token>& toks, const std::vecto
         addr_first = verb + 1;
         addr_end = k;
         rejected = true;
+        break;
+      }
+      if (k >= 0 && must && !requester(k) && In(lower(k), {"said", "says", "insisted", "insists", "stressed", "declared",
+                                                          "added", "warned", "reiterated"}) && j + 1 < a - 1) {
+        g = k;
+        addr_first = j + 1;
+        addr_end = a;
+        must_clause = true;
         break;
       }
       if (k < 0 || !requester(k) || j + 1 >= a) return false;
@@ -614,7 +634,7 @@ bool Coder::Impl::Request(const std::vector<text::Token>& toks, const std::vecto
   }
   if (addr_end <= addr_first) return false;  // "asked not to": no one is asked
   for (int32_t j = addr_end; j < a; ++j) restraint |= Negator(lower(j));
-  const bool demand = dict.IsDemandVerb(views[g].lemma);
+  const bool demand = must_clause || dict.IsDemandVerb(views[g].lemma);
   std::string code;
   if (rejected) {
     // What was asked for, refused (the reject table), else a plain rejection.
