@@ -1383,6 +1383,12 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
           break;
         }
     }
+    // "North Korea launched a Hwasong-15 missile": a missile launched or fired at no one is a
+    // test or a show of force (150), not an attack.
+    if (In(code, {"194", "195"}) && l.target < 0 && trigger_is({"launch", "fire", "fired", "test"}) &&
+        MatchHas(toks, pm.trigger_first, std::min<uint32_t>(n, pm.trigger_end + 6),
+                 {"missile", "missiles", "rocket", "rockets", "icbm", "icbms"}))
+      code = "150";
     // A commemoration is done at a place, not to it.
     if (code.rfind("017", 0) == 0 && l.target >= 0 && parse.head.size() == n &&
         Locative(parse, valid[l.target].end - 1)) {
