@@ -1125,6 +1125,17 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
         break;
       }
   }
+  // "dropped sarin on the town of Khan Sheikhoun, killing more than 80 people": an attack whose
+  // own words name no target actor takes the victims its participle names.
+  for (const Link& victims : links) {
+    if (victims.match >= matches.size() || elaborates[victims.match] < 0 || victims.target < 0) continue;
+    for (Link& attack : links)
+      if (attack.match == static_cast<uint32_t>(elaborates[victims.match]) && attack.target < 0 &&
+          attack.source == victims.source) {
+        attack.target = victims.target;
+        attack.why += "; target: the victims its participle names";
+      }
+  }
   std::vector<int32_t> event_of_match(matches.size(), -1);  // the first event each match gave
 
   std::unordered_map<std::string, size_t> seen;
