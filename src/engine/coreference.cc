@@ -723,14 +723,16 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
       if (object_person) {
         add(Pointing(*object_person, i, i + 1), true);
       } else if (persons.size() >= 2) {
-        // Skip the nearest person (the likely subject) and take the one before with another code.
+        // Skip the nearest person (the likely subject) and take the one before on another side
+        // ("Zelensky met Trump and Vance. Trump accused him ..." is Zelensky, not Vance), else
+        // another person of the same side.
         const ActorMention* nearest = persons.back();
-        for (auto it = persons.rbegin() + 1; it != persons.rend(); ++it) {
-          if ((*it)->code != nearest->code || (*it)->name != nearest->name) {
-            add(Pointing(**it, i, i + 1), true);
-            break;
-          }
-        }
+        const ActorMention* pick = nullptr;
+        for (auto it = persons.rbegin() + 1; it != persons.rend() && !pick; ++it)
+          if ((*it)->code != nearest->code) pick = *it;
+        for (auto it = persons.rbegin() + 1; it != persons.rend() && !pick; ++it)
+          if ((*it)->name != nearest->name) pick = *it;
+        if (pick) add(Pointing(*pick, i, i + 1), true);
       }
     } else if ((w == "it" || w == "they") && SubjectPosition(sentence, i) && !(w == "it" && ImpersonalIt(sentence, i))) {
       // A subject "it"/"they": the subject of this sentence ("Hamas said it ..."), else of the previous one.

@@ -52,6 +52,22 @@ TEST(CoreferenceTest, ObjectPronounSkipsTheSubjectOfItsVerb) {
   EXPECT_EQ(ms[2].code, "ISRGOV");
 }
 
+TEST(CoreferenceTest, ObjectPronounPrefersAPersonOfTheOtherSide) {
+  CoreferenceResolver r;
+  // "Zelensky met Trump and Vance ." then "Trump accused him ...": not Vance (Trump's side).
+  text::Sentence a = Sent("Zelensky met Trump and Vance.");
+  std::vector<ActorMention> ma = {M(0, 1, "UKRGOV", ActorKind::kPerson, "Volodymyr Zelensky"),
+                                  M(2, 3, "USAGOV", ActorKind::kPerson, "Donald Trump"),
+                                  M(4, 5, "USAGOV", ActorKind::kPerson, "JD Vance")};
+  r.Resolve(a, &ma);
+  text::Sentence b = Sent("Trump accused him of gambling.");
+  std::vector<ActorMention> mb = {M(0, 1, "USAGOV", ActorKind::kPerson, "Donald Trump")};
+  r.Resolve(b, &mb);
+  ASSERT_EQ(mb.size(), 2u);
+  EXPECT_EQ(mb[1].first, 2u);
+  EXPECT_EQ(mb[1].code, "UKRGOV");
+}
+
 TEST(CoreferenceTest, ObjectPronounTakesAPersonAfterAPreposition) {
   CoreferenceResolver r;
   text::Sentence a = Sent("Xi will travel to Moscow.");
