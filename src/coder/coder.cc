@@ -583,7 +583,7 @@ bool Coder::Impl::Request(const std::vector<text::Token>& toks, const std::vecto
     // speaker says someone must or should do is demanded of that one.
     if (views[a].lemma == kNoWord || views[a].form != views[a].lemma) return false;
     const bool must = a >= 1 && In(lower(a - 1), {"must", "should"});
-    for (int32_t j = a - 1, seen = 0; j >= 1 && seen < 8; --j, ++seen) {
+    for (int32_t j = a - 1, seen = 0; j >= 0 && seen < 8; --j, ++seen) {
       std::string_view w = lower(j);
       if (must && j + 1 < a - 1 && In(w, {"said", "says", "told", "tells", "insisted", "insists", "stressed", "declared",
                                            "added", "warned", "reiterated"})) {
@@ -594,7 +594,25 @@ bool Coder::Impl::Request(const std::vector<text::Token>& toks, const std::vecto
         must_clause = true;
         break;
       }
-      if (views[j].flags & kPunct) return false;
+      if (views[j].flags & kPunct) {
+        // "'The army must surrender,' Dagalo told a television channel": a quotation's demand,
+        // made by the speaker named right after it.
+        if (!must || !In(w, {"\"", "“", "‘", "'"}) || j + 1 >= a - 1) return false;
+        for (int32_t r = a + 1; r < static_cast<int32_t>(toks.size()) && r < a + 12 && g < 0; ++r) {
+          if (!In(lower(r), {"\"", "”", "’", "'"})) continue;
+          for (int32_t q = r + 1; q < static_cast<int32_t>(toks.size()) && q < r + 6; ++q)
+            if (In(lower(q), {"said", "says", "told", "tells", "insisted", "insists", "declared", "added", "warned"})) {
+              g = q;
+              break;
+            }
+          break;
+        }
+        if (g < 0) return false;
+        addr_first = j + 1;
+        addr_end = a;
+        must_clause = true;
+        break;
+      }
       if (In(w, {"had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "does", "do", "been",
                  "could", "might", "may", "can", "to"}))
         return false;
@@ -1016,13 +1034,15 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     if (md.addressee_first < 0) continue;
     PredicateMatch& pm = matches[k];
     md.request_end = pm.trigger_end;
-    pm.first = static_cast<uint32_t>(md.governor);
-    pm.end = static_cast<uint32_t>(md.addressee_end);
+    // The requesting verb usually comes first; after a quotation it follows the addressee
+    // ("'The army must surrender,' Dagalo told a television channel").
+    pm.first = static_cast<uint32_t>(std::min(md.governor, md.addressee_first));
+    pm.end = static_cast<uint32_t>(std::max(md.governor_end, md.addressee_end));
     pm.trigger_first = static_cast<uint32_t>(md.governor);
     pm.trigger_end = static_cast<uint32_t>(md.governor_end);
     pm.target_first = md.addressee_first;
     pm.target_end = md.addressee_end;
-    pm.literal_mask = (uint64_t{1} << (md.governor_end - md.governor)) - 1;
+    pm.literal_mask = ((uint64_t{1} << (md.governor_end - md.governor)) - 1) << (md.governor - pm.first);
     pm.mutual = false;
     moved = true;
     if (trace) trace->steps.push_back("request: " + describe(pm) + " is asked of '" +
