@@ -1230,7 +1230,10 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     // (081x, 082x), and yielding to demands (083x), with no one named, fall on the source's own
     // country (as every such event of the gold set does).
     std::string own_country;
-    if (l.target < 0 && (In(md.code.substr(0, 3), {"081", "082", "083", "172"}))) {
+    // Protests, strikes and blockades (14x) with no one named are aimed at the protesters' own
+    // government, as every such event of the gold set is.
+    const bool home_protest = md.code.rfind("14", 0) == 0 && !StateActor(valid[l.source]);
+    if (l.target < 0 && (In(md.code.substr(0, 3), {"081", "082", "083", "172"}) || home_protest)) {
       std::string country, agent;
       SplitActorCode(valid[l.source], &country, &agent);
       own_country = country;
