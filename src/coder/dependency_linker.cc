@@ -765,7 +765,9 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     // shelled villages"): only after a determiner, preposition, adjective, number, verb or
     // possessive ("struck suspected hideouts", "its detained citizens").
     const int32_t anchor = static_cast<int32_t>(pm.trigger_first);
+    // ("had used chlorine" is a perfect tense, not an adjective).
     if (anchor < t.size() && t.rel(anchor) == "amod" && anchor < t.head(anchor) &&
+        !(anchor > 0 && In(t.lower(anchor - 1), {"had", "has", "have", "having"})) &&
         (anchor == 0 || In(t.upos(anchor - 1), {"DET", "ADP", "ADJ", "NUM", "VERB"}) || t.xpos(anchor - 1) == "PRP$")) {
       base.why = "'" + t.form(anchor) + "' only describes the noun '" + t.form(t.head(anchor)) + "'";
       out.push_back(base);  // source -1: no event, but the trace says why
