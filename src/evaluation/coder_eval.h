@@ -67,7 +67,7 @@ struct EvalReport {
 };
 
 struct EvalOptions {
-  std::string split;  // "dev", "test" or empty for all
+  std::string split;  // a split of the gold file ("dev", "test", "holdout", "holdout2", "holdout3"), or empty for all
   double min_confidence = 0;  // events below it are not counted as predicted
   size_t top_confusions = 15;
 };

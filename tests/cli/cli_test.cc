@@ -190,6 +190,7 @@ TEST_F(CliTest, ErrorsHaveDistinctExitCodes) {
   EXPECT_EQ(split.code, 1);
   EXPECT_NE(split.err.find("no sentence of split 'tset'"), std::string::npos) << split.err;
   EXPECT_NE(split.err.find("dev"), std::string::npos) << split.err;
+  EXPECT_NE(split.err.find("holdout3"), std::string::npos) << split.err;
 }
 
 // A run killed in the middle leaves whole articles only; running it again completes
