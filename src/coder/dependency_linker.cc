@@ -850,6 +850,13 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
       for (int32_t i = pm.target_first; i < pm.target_end && i < t.size(); ++i) {
         int32_t k = t.mention_at(i);
         if (k >= 0 && k != src.actor) {
+          // "Congo ... demanded that it withdraw": a pronoun that coreference gave the source's
+          // own code is whom the source addresses, the nearest other actor before it.
+          if (src.actor >= 0 && t.mention(k).code == t.mention(src.actor).code &&
+              In(t.lower(i), {"it", "they", "him", "her", "them"})) {
+            Found p = SlotPronoun(t, pm, src.actor);
+            if (p.actor >= 0) k = p.actor;
+          }
           tgt = {k, "the pattern's TARGET slot"};
           place = false;
           base.target_from_slot = true;
