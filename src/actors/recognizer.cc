@@ -27,10 +27,11 @@ struct Piece {
 
 // "<country>-<suffix>" compounds that make the country an actor of what
 // follows: "Saudi-led coalition", "French-led troops", "British-flagged
-// tanker", "Greek-owned ship", "a Russian-brokered ceasefire" (the mediator). Other compounds ("Iranian-made", "Russian-backed",
+// tanker", "Greek-owned ship", "a Russian-brokered ceasefire" (the mediator), "a U.S.-drafted resolution" (its sponsor). Other compounds ("Iranian-made", "Russian-backed",
 // "pro-Russian", "Israel-Hamas") name no actor: the country only modifies.
 bool IsCompoundSuffix(std::string_view piece) {
-  static constexpr std::string_view kSuffixes[] = {"led", "flagged", "registered", "owned", "brokered", "mediated"};
+  static constexpr std::string_view kSuffixes[] = {"led",      "flagged",  "registered", "owned",
+                                                   "brokered", "mediated", "drafted",    "sponsored"};
   return std::find(std::begin(kSuffixes), std::end(kSuffixes), piece) != std::end(kSuffixes);
 }
 

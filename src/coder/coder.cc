@@ -1299,6 +1299,9 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       SplitActorCode(valid[l.source], &country, &agent);
       if (!In(std::string_view(agent).substr(0, std::min<size_t>(agent.size(), 3)), {"COP", "JUD", "SPY", "GOV", "LEG"}))
         code = "190";
+      // "police raided the president's office as part of an investigation": a search (091).
+      else if (MatchHas(toks, pm.trigger_end, n, {"investigation", "inquiry", "probe"}))
+        code = "091";
     }
     // "M23 rebels backed by Rwandan troops": backing by an armed force is military aid (072),
     // not an endorsement.
@@ -1419,10 +1422,27 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     }
     // "North Korea launched a Hwasong-15 missile": a missile launched or fired at no one is a
     // test or a show of force (150), not an attack.
-    if (In(code, {"194", "195"}) && l.target < 0 && trigger_is({"launch", "fire", "fired", "test"}) &&
+    // A place named as where it was aimed ("fired missiles at the air base in Syria") keeps the
+    // attack; one named elsewhere ("launched an ICBM, prompting an alert on the Japanese
+    // island") does not.
+    bool aimed = false;
+    uint32_t clause_end = pm.trigger_first;
+    for (; clause_end < n && clause_end < pm.trigger_end + 8 && toks[clause_end].lower != ","; ++clause_end)
+      aimed |= In(toks[clause_end].lower, {"at", "on", "against", "into", "toward", "towards"});
+    const bool elsewhere = l.target >= 0 && (l.target_is_place || valid[l.target].first > clause_end);
+    if (In(code, {"194", "195"}) && (l.target < 0 || (elsewhere && !aimed)) &&
+        trigger_is({"launch", "fire", "fired", "test"}) &&
         MatchHas(toks, pm.trigger_first, std::min<uint32_t>(n, pm.trigger_end + 6),
-                 {"missile", "missiles", "rocket", "rockets", "icbm", "icbms"}))
+                 {"missile", "missiles", "rocket", "rockets", "icbm", "icbms"})) {
       code = "150";
+      l.target = -1;
+    }
+    // "Protesters set fire to the parliament": destruction by protesters is a riot (145).
+    if (code.rfind("171", 0) == 0 &&
+        MatchHas(toks, valid[l.source].first, valid[l.source].end,
+                 {"protesters", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"}) &&
+        trigger_is({"set", "torch", "burn", "burnt", "burned", "stormed", "ransack", "loot"}))
+      code = "145";
     // A commemoration is done at a place, not to it.
     if (code.rfind("017", 0) == 0 && l.target >= 0 && parse.head.size() == n &&
         Locative(parse, valid[l.target].end - 1)) {
