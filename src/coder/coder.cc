@@ -696,6 +696,28 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
   const uint16_t cl = clause[a];
   auto lower = [&](int32_t i) -> std::string_view { return toks[i].lower; };
 
+  // "rejected protesters' demands that he resign": a demand or appeal pattern anchored on its
+  // noun, turned down, is a rejection of what was asked (the reject table) at the rejecting
+  // verb, aimed at whoever asked (between the verb and the noun).
+  if (RequestNoun(lower(a)) && (md.code.rfind("10", 0) == 0 || md.code.rfind("02", 0) == 0)) {
+    for (int32_t k = a - 1, seen = 0; k >= 0 && seen < 6; --k, ++seen) {
+      if ((views[k].flags & kPunct) && !In(lower(k), {"'", "’", "'s", "’s"})) break;
+      if (!In(lower(k), {"reject", "rejected", "rejects", "rejecting", "dismissed", "dismisses", "rebuffed", "rebuffs",
+                         "ignored", "ignores", "spurned", "defied", "defies", "snubbed"}))
+        continue;
+      const std::string r = EventDictionary::Apply(dict.reject(), md.code);
+      if (r.empty() || k + 1 >= a) break;
+      md.code = r;
+      md.note = "refusal";
+      md.governor = k;
+      md.governor_end = k + 1;
+      md.addressee_first = k + 1;
+      md.addressee_end = a;
+      md.request_end = m.trigger_end;
+      return md;
+    }
+  }
+
   // Auxiliaries and negators just before the trigger.
   bool future = false, modal = false, possibility = false;
   for (int32_t i = a - 1, seen = 0; i >= 0 && seen < kModalWindow && clause[i] == cl; --i, ++seen) {
