@@ -811,6 +811,15 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
       md.background = true;
       break;
     }
+  // "more than a century after British troops looted them", "seven years after Saudi Arabia
+  // cut ties": an act dated years back by an "after/before" clause is background (gold README);
+  // "days after Barbados took the same step" is news and stays.
+  for (int32_t j = a - 1; j >= 1 && clause[j] == cl; --j)
+    if (In(lower(j), {"after", "before"}) &&
+        In(lower(j - 1), {"years", "decades", "century", "centuries", "generations"})) {
+      md.background = true;
+      break;
+    }
   bool question = !toks.empty() && toks.back().lower == "?";
   // "Under the plan, Israeli troops would withdraw ...": the content of a plan or deal.
   if (future && UnderAPlan(toks, a)) conditional = true;
@@ -1621,6 +1630,32 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
           c.pattern = "'" + last + "' [the mediator of the deal coded by: " + deal.pattern + "]";
           events.push_back(std::move(c));
         }
+      }
+    }
+  }
+  // "Jamaica recognised the State of Palestine, days after Barbados took the same step": whoever
+  // "took the same step", "did the same" or "followed suit" did the sentence's first act to its
+  // target.
+  if (!events.empty() && !events.front().target.code.empty()) {
+    for (uint32_t i = 1; i + 1 < n; ++i) {
+      const bool same = (In(toks[i].lower, {"took", "take", "takes", "made", "did"}) && i + 2 < n &&
+                         toks[i + 1].lower == "the" && toks[i + 2].lower == "same") ||
+                        (toks[i].lower == "followed" && toks[i + 1].lower == "suit");
+      if (!same) continue;
+      for (const auto& m : valid) {
+        if (m.end != i || m.code == events.front().source.code || m.code == events.front().target.code ||
+            m.code.compare(0, 3, "---") == 0)
+          continue;
+        Event c = events.front();
+        c.source = EventActor{};
+        c.source.code = m.code;
+        SplitActorCode(m, &c.source.country, &c.source.agent);
+        c.source.name = m.name;
+        c.source.entry = m.entry;
+        c.source.text = SpanText(article_text, toks, m.first, m.end, &c.source.span);
+        c.pattern += " [the same act by '" + c.source.text + "']";
+        events.push_back(std::move(c));
+        break;
       }
     }
   }
