@@ -1474,6 +1474,18 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
                  {"protesters", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"}) &&
         trigger_is({"set", "torch", "burn", "burnt", "burned", "stormed", "ransack", "loot"}))
       code = "145";
+    // "Biden and Xi met in Bali", "the presidents of Congo and Rwanda met in Doha": two sides
+    // meeting in a third country meet at a neutral venue (044, the codebook's usage note).
+    if (In(code, {"040", "041"}) && l.target >= 0 && valid[l.target].end <= pm.trigger_first &&
+        valid[l.source].end <= pm.trigger_first) {
+      const std::string sc = valid[l.source].code.substr(0, 3), tc = valid[l.target].code.substr(0, 3);
+      for (const auto& m : valid)
+        if (m.kind == actors::ActorKind::kCountry && m.code.size() == 3 && m.first > pm.trigger_first &&
+            m.first >= 1 && In(toks[m.first - 1].lower, {"in", "at"}) && m.code != sc && m.code != tc) {
+          code = "044";
+          break;
+        }
+    }
     // A commemoration is done at a place, not to it.
     if (code.rfind("017", 0) == 0 && l.target >= 0 && parse.head.size() == n &&
         Locative(parse, valid[l.target].end - 1)) {

@@ -1127,6 +1127,15 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
         break;
       }
     }
+    // "met in Bali on the eve of the Group of 20 summit", "on the sidelines of the summit": an
+    // actor inside a phrase of time or occasion is where, not whom.
+    if (tgt.actor >= 0 && !base.target_from_slot) {
+      for (int32_t x = t.mention_head(tgt.actor), hops = 0; x >= 0 && x != v && hops < 6; x = t.head(x), ++hops)
+        if (In(t.lemma(x), {"eve", "sideline", "sidelines", "margin", "margins"})) {
+          place = true;
+          break;
+        }
+    }
     std::vector<int32_t> sources = t.Coordinated(src.actor);
     // "The United States and the Taliban signed an agreement on the withdrawal of U.S. troops":
     // with several sources of a joint act, an actor of a source's own country inside the topic is
