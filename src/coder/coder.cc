@@ -1486,6 +1486,12 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
           break;
         }
     }
+    // "Rwanda began deploying 1,000 soldiers to Mozambique's Cabo Delgado to help fight an
+    // insurgency": forces sent to another country to help it protect it (074).
+    if (code.rfind("15", 0) == 0 && l.target >= 0 && valid[l.target].code.size() >= 3 &&
+        valid[l.target].code.compare(0, 3, valid[l.source].code, 0, 3) != 0 && trigger_is({"deploy", "sen"}) &&
+        MatchHas(toks, pm.trigger_end, n, {"help", "helping"}))
+      code = "074";
     // A commemoration is done at a place, not to it.
     if (code.rfind("017", 0) == 0 && l.target >= 0 && parse.head.size() == n &&
         Locative(parse, valid[l.target].end - 1)) {

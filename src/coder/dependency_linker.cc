@@ -937,7 +937,7 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     // So is a pledge or offer in one ("hosted Nigerian President Bola Tinubu ..., pledging
     // closer economic ties").
     if ((tgt.actor < 0 || (place && In(code.substr(0, 2), {"11", "12"}))) &&
-        In(code.substr(0, 2), {"03", "05", "11", "12"}) &&
+        In(code.substr(0, 2), {"03", "05", "10", "11", "12"}) &&
         t.base_rel(v) == "advcl" && t.xpos(v) == "VBG" && t.head(v) >= 0 && t.upos(t.head(v)) == "VERB") {
       bool p2 = false;
       Found o = Object(t, t.head(v), src.actor, false, &p2);
