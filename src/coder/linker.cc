@@ -246,6 +246,13 @@ std::vector<Link> WordOrderLinker::LinkArguments(const LinkInput& in) const {
         src = NearestBefore(c, anchor, anchor, true, &pronoun);
         base.source_in_clause = src >= 0;
         if (src < 0 && SubjectlessClause(c, anchor)) src = NearestBefore(c, anchor, anchor, false, &pronoun);
+        // "Protesters set fire to the parliament" ('@protester set fire to'): a pattern that opens
+        // with an actor word names its doer.
+        if (src < 0 && c.mention_at[anchor] >= 0 && c.m(c.mention_at[anchor]).first == anchor &&
+            c.m(c.mention_at[anchor]).end < pm.trigger_end) {
+          src = c.mention_at[anchor];
+          base.source_in_clause = true;
+        }
       }
       base.resolved_pronoun = pronoun;
       if (pm.target_first >= 0) {
