@@ -428,9 +428,15 @@ Found Subject(const Tree& t, int32_t v, int hops) {
         none.why = "'" + t.form(v) + "' is the subject of '" + t.form(c) + "' (a gerund), no one's act";
         return none;
       }
-    Found f = Subject(t, h, hops + 1);
-    if (t.xpos(v) == "VBG") f = Inherited(t, std::move(f), h);  // not "poised to launch"
-    if (f.actor >= 0) f.why = "subject of '" + t.form(h) + "' (participle/purpose clause)";
+    // "demanded that Takaichi retract her remarks, warning that ...": a comma participle hung on
+    // a complement clause belongs to the verb that governs the complement.
+    int32_t owner = h;
+    if (t.xpos(v) == "VBG" && v > 0 && t.lower(v - 1) == "," && t.base_rel(h) == "ccomp" && t.head(h) >= 0 &&
+        t.upos(t.head(h)) == "VERB")
+      owner = t.head(h);
+    Found f = Subject(t, owner, hops + 1);
+    if (t.xpos(v) == "VBG") f = Inherited(t, std::move(f), owner);  // not "poised to launch"
+    if (f.actor >= 0) f.why = "subject of '" + t.form(owner) + "' (participle/purpose clause)";
     return f;
   }
   if (r == "acl" && t.xpos(v) == "VBG") {
@@ -1135,6 +1141,21 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
           place = true;
           break;
         }
+    }
+    // "voted to start withdrawing U.N. peacekeepers from Congo", "withdrew its troops from
+    // Kherson": what the source moves is its own; the place it leaves is the target.
+    if (tgt.actor >= 0 && src.actor >= 0 && !base.target_from_slot &&
+        t.mention(tgt.actor).code.compare(0, 3, t.mention(src.actor).code, 0, 3) == 0) {
+      for (int32_t c : t.kids(v)) {
+        if (t.base_rel(c) != "obl" || t.CaseOf(c) != "from") continue;
+        int32_t k = t.ActorAt(c, 2);
+        if (k >= 0 && t.mention(k).code.compare(0, 3, t.mention(src.actor).code, 0, 3) != 0) {
+          tgt = {k, "the 'from' argument of '" + t.form(v) + "' (what it moves is its own)"};
+          place = false;
+          base.why = "source: " + src.why + "; target: " + tgt.why;
+        }
+        break;
+      }
     }
     std::vector<int32_t> sources = t.Coordinated(src.actor);
     // "The United States and the Taliban signed an agreement on the withdrawal of U.S. troops":
