@@ -1492,6 +1492,9 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
         valid[l.target].code.compare(0, 3, valid[l.source].code, 0, 3) != 0 && trigger_is({"deploy", "sen"}) &&
         MatchHas(toks, pm.trigger_end, n, {"help", "helping"}))
       code = "074";
+    // "rejected calls for a ceasefire in Gaza": a turned-down request is aimed at whoever asked,
+    // not at where.
+    if (md.note == "refusal" && md.addressee_first >= 0 && l.target >= 0 && l.target_is_place) l.target = -1;
     // A commemoration is done at a place, not to it.
     if (code.rfind("017", 0) == 0 && l.target >= 0 && parse.head.size() == n &&
         Locative(parse, valid[l.target].end - 1)) {
@@ -1603,11 +1606,13 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     const bool violent = (code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0 || code.rfind("20", 0) == 0) &&
                          !StateActor(src);
     const ontology::CameoCode* claim = violent && !e.negated && !e.hypothetical ? im.onto.Find("015") : nullptr;
+    // ("said it had carried out", "said two of its fighters had carried out")
     bool claimed = false;
-    for (uint32_t j = pm.trigger_first >= 5 ? pm.trigger_first - 5 : 0; claim && j + 1 < pm.trigger_first; ++j)
-      if (In(toks[j].lower, {"said", "says", "claimed", "claims", "admitted", "admits"}) &&
-          In(toks[j + 1].lower, {"it", "they", "its"}) && (src.first < j || src.first == j + 1))
-        claimed = true;
+    for (uint32_t j = pm.trigger_first >= 8 ? pm.trigger_first - 8 : 0; claim && j + 1 < pm.trigger_first; ++j)
+      if (In(toks[j].lower, {"said", "says", "claimed", "claims", "admitted", "admits"}))
+        for (uint32_t q = j + 1; q < pm.trigger_first && q <= j + 4; ++q)
+          if (In(toks[q].lower, {"it", "they", "its", "their"}) && (src.first < j || src.first >= j + 1))
+            claimed = true;
     if (claimed && seen.find(src.code + "|" + e.target.code + "|015") == seen.end()) {
       Event c = e;
       SetCode(*claim, &c);

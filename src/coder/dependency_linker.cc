@@ -306,6 +306,16 @@ Found Subject(const Tree& t, int32_t v, int hops) {
     if (t.rel(c) == "nsubj" && c != subj && t.ActorAt(subj, 2) < 0 && t.ActorAt(c, 2) >= 0) subj = c;
   if (subj >= 0) {
     const int32_t c = subj;
+    // "drawing a protest from Israel, which summoned the ambassador": the actor right before
+    // ", which/who" is what the pronoun stands for, wherever the parser hung the clause.
+    // (Not a place: "in the city of Kerman, which killed ..." is about the bombings.)
+    if (RelativePronoun(t.lower(c)) && c >= 2 && t.lower(c - 1) == "," && t.mention_at(c - 2) >= 0 &&
+        t.mention(t.mention_at(c - 2)).end == static_cast<uint32_t>(c - 1) &&
+        !(t.mention(t.mention_at(c - 2)).first > 0 &&
+          In(t.lower(static_cast<int32_t>(t.mention(t.mention_at(c - 2)).first) - 1),
+             {"in", "at", "near", "of", "outside", "inside", "into", "across"})) &&
+        (t.rel(v) != "acl:relcl" || t.head(v) < 0 || t.ActorAt(t.head(v), 2) < 0))
+      return {t.mention_at(c - 2), "relative pronoun -> '" + t.form(c - 2) + "' before it"};
     if (RelativePronoun(t.lower(c)) && t.rel(v) == "acl:relcl" && t.head(v) >= 0) {
       int32_t k = t.ActorAt(t.head(v), 2);
       if (k >= 0) return {k, "relative pronoun -> '" + t.form(t.head(v)) + "'"};
