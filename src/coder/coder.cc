@@ -1264,13 +1264,24 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     // Protests, strikes and blockades (14x) with no one named are aimed at the protesters' own
     // government, as every such event of the gold set is.
     const bool home_protest = md.code.rfind("14", 0) == 0 && !StateActor(valid[l.source]);
-    if (l.target < 0 && (In(md.code.substr(0, 3), {"081", "082", "083", "172"}) || home_protest)) {
+    // "The Taliban captured six provincial capitals": rebels take territory of their own country.
+    const std::string_view src_agent = valid[l.source].code.size() >= 6
+                                           ? std::string_view(valid[l.source].code).substr(3, 3)
+                                           : std::string_view();
+    const bool home_capture = md.code == "192" && In(src_agent, {"REB", "INS"});
+    if (l.target < 0 && (In(md.code.substr(0, 3), {"081", "082", "083", "172"}) || home_protest || home_capture)) {
       std::string country, agent;
       SplitActorCode(valid[l.source], &country, &agent);
       own_country = country;
     }
-    if (im.options.require_target && l.target < 0 && own_country.empty()) { skip("no target"); continue; }
-    if (l.target < 0 && own_country.empty() && !im.options.keep_untargeted && md.code.rfind("01", 0) != 0 &&
+    // "Women marched towards the palace ..., and Taliban fighters broke up the protest": the
+    // suppression of a protest reported in the sentence is aimed at its protesters.
+    const EventActor* protesters = nullptr;
+    if (l.target < 0 && own_country.empty() && md.code.rfind("175", 0) == 0)
+      for (const Event& x : events)
+        if (x.root == "14" && x.source.code.compare(0, 3, valid[l.source].code, 0, 3) == 0) protesters = &x.source;
+    if (im.options.require_target && l.target < 0 && own_country.empty() && !protesters) { skip("no target"); continue; }
+    if (l.target < 0 && own_country.empty() && !protesters && !im.options.keep_untargeted && md.code.rfind("01", 0) != 0 &&
         md.code.rfind("15", 0) != 0 &&
         (pm.target_first < 0 || !In(md.code.substr(0, 2), {"02", "10", "11", "12", "13"}))) {
       skip("no target actor (" + (l.why.empty() ? std::string("none found") : l.why) + ")");
@@ -1559,7 +1570,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
                              "; source '" + words(src.first, src.end) + "'" +
                              (l.target >= 0 ? ", target '" + words(valid[l.target].first, valid[l.target].end) + "'" : "") +
                              " by " + l.why);
-    std::string key = src.code + "|" + (l.target >= 0 ? valid[l.target].code : own_country) + "|" + code;
+    std::string key = src.code + "|" + (l.target >= 0 ? valid[l.target].code : protesters ? protesters->code : own_country) + "|" + code;
     auto it = seen.find(key);
     if (it != seen.end()) {
       events[it->second].mentions++;
@@ -1584,6 +1595,9 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     } else if (!own_country.empty()) {
       e.target.code = e.target.country = own_country;
       e.target.entry = "inferred: the source's own country";
+    } else if (protesters) {
+      e.target = *protesters;
+      e.target.entry = "inferred: the protesters of this sentence (" + protesters->entry + ")";
     }
     SetCode(*cc, &e);
     e.negated = md.negated;
