@@ -447,6 +447,17 @@ void SplitActorCode(const actors::ActorMention& m, std::string* country, std::st
   }
 }
 
+// The event actor a mention stands for, with its words in the article.
+EventActor ActorOf(std::string_view article_text, const std::vector<text::Token>& toks, const actors::ActorMention& m) {
+  EventActor a;
+  a.code = m.code;
+  SplitActorCode(m, &a.country, &a.agent);
+  a.name = m.name;
+  a.entry = m.entry;
+  a.text = SpanText(article_text, toks, m.first, m.end, &a.span);
+  return a;
+}
+
 std::string FormatTrace(const text::Sentence& sentence, const std::vector<actors::ActorMention>& mentions,
                         const Trace& trace) {
   std::string out;
@@ -1582,13 +1593,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     e.sentence = {sentence.begin, sentence.end};
     if (sentence.end <= article_text.size() && sentence.begin <= sentence.end)
       e.sentence_text = std::string(article_text.substr(sentence.begin, sentence.end - sentence.begin));
-    auto fill = [&](const actors::ActorMention& m, EventActor* a) {
-      a->code = m.code;
-      SplitActorCode(m, &a->country, &a->agent);
-      a->name = m.name;
-      a->entry = m.entry;
-      a->text = SpanText(article_text, toks, m.first, m.end, &a->span);
-    };
+    auto fill = [&](const actors::ActorMention& m, EventActor* a) { *a = ActorOf(article_text, toks, m); };
     fill(src, &e.source);
     if (l.target >= 0) {
       fill(valid[l.target], &e.target);
@@ -1656,12 +1661,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
           for (const Event& x : events) dup |= x.code == "045" && x.source.code == m.code && x.target.code == party->code;
           if (dup) continue;
           Event c = deal;
-          c.source = EventActor{};
-          c.source.code = m.code;
-          SplitActorCode(m, &c.source.country, &c.source.agent);
-          c.source.name = m.name;
-          c.source.entry = m.entry;
-          c.source.text = SpanText(article_text, toks, m.first, m.end, &c.source.span);
+          c.source = ActorOf(article_text, toks, m);
           c.target = *party;
           SetCode(*mediate, &c);
           c.pattern = "'" + last + "' [the mediator of the deal coded by: " + deal.pattern + "]";
@@ -1684,12 +1684,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
             m.code.compare(0, 3, "---") == 0)
           continue;
         Event c = events.front();
-        c.source = EventActor{};
-        c.source.code = m.code;
-        SplitActorCode(m, &c.source.country, &c.source.agent);
-        c.source.name = m.name;
-        c.source.entry = m.entry;
-        c.source.text = SpanText(article_text, toks, m.first, m.end, &c.source.span);
+        c.source = ActorOf(article_text, toks, m);
         c.pattern += " [the same act by '" + c.source.text + "']";
         events.push_back(std::move(c));
         break;

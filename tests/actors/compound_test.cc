@@ -37,16 +37,7 @@ class CompoundTest : public ::testing::Test {
     delete dict_;
     dict_ = nullptr;
   }
-  // "span => CODE" of every mention.
-  static std::vector<std::string> Codes(const std::string& s) {
-    text::Sentence sent = testing::SimpleSentence(s);
-    std::vector<std::string> out;
-    for (const ActorMention& m : ActorRecognizer(*dict_).Recognize(sent, *Date::Parse("2020-01-01"))) {
-      std::string span = s.substr(sent.tokens[m.first].begin, sent.tokens[m.end - 1].end - sent.tokens[m.first].begin);
-      out.push_back(span + " => " + m.code);
-    }
-    return out;
-  }
+  static std::vector<std::string> Codes(const std::string& s) { return testing::MentionCodes(*dict_, s, "2020-01-01"); }
   static ActorDictionary* dict_;
 };
 ActorDictionary* CompoundTest::dict_ = nullptr;

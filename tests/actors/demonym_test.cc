@@ -39,15 +39,7 @@ class DemonymTest : public ::testing::Test {
     delete dict_;
     dict_ = nullptr;
   }
-  static std::vector<std::string> Codes(const std::string& s) {
-    text::Sentence sent = testing::SimpleSentence(s);
-    std::vector<std::string> out;
-    for (const ActorMention& m : ActorRecognizer(*dict_).Recognize(sent, *Date::Parse("2023-05-01"))) {
-      std::string span = s.substr(sent.tokens[m.first].begin, sent.tokens[m.end - 1].end - sent.tokens[m.first].begin);
-      out.push_back(span + " => " + m.code);
-    }
-    return out;
-  }
+  static std::vector<std::string> Codes(const std::string& s) { return testing::MentionCodes(*dict_, s, "2023-05-01"); }
   static ActorDictionary* dict_;
 };
 ActorDictionary* DemonymTest::dict_ = nullptr;

@@ -5,7 +5,10 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "actors/actors.h"
+#include "dyad/date.h"
 #include "text/text.h"
 
 namespace dyad::actors::testing {
@@ -52,6 +55,17 @@ inline text::Sentence SimpleSentence(std::string_view s) {
     push(b, word_end);
     push(word_end, tail);
     for (size_t p = tail; p < e; ++p) push(p, p + 1);
+  }
+  return out;
+}
+
+// "span => CODE" of every mention the recogniser finds in `s` on `date`.
+inline std::vector<std::string> MentionCodes(const ActorDictionary& dict, const std::string& s, const char* date) {
+  text::Sentence sent = SimpleSentence(s);
+  std::vector<std::string> out;
+  for (const ActorMention& m : ActorRecognizer(dict).Recognize(sent, *Date::Parse(date))) {
+    std::string span = s.substr(sent.tokens[m.first].begin, sent.tokens[m.end - 1].end - sent.tokens[m.first].begin);
+    out.push_back(span + " => " + m.code);
   }
   return out;
 }
