@@ -1517,9 +1517,11 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     // "rejected calls for a ceasefire in Gaza": a turned-down request is aimed at whoever asked,
     // not at where.
     if (md.note == "refusal" && md.addressee_first >= 0 && l.target >= 0 && l.target_is_place) l.target = -1;
-    // A commemoration is done at a place, not to it.
+    // A commemoration is done at a place, not to it (nor to one's own country: "sent a ritual
+    // offering to the Yasukuni shrine").
     if (code.rfind("017", 0) == 0 && l.target >= 0 && parse.head.size() == n &&
-        Locative(parse, valid[l.target].end - 1)) {
+        (Locative(parse, valid[l.target].end - 1) ||
+         (valid[l.target].code.size() == 3 && valid[l.source].code.compare(0, 3, valid[l.target].code) == 0))) {
       if (trace) trace->steps.push_back("target dropped: '" + words(valid[l.target].first, valid[l.target].end) +
                                         "' is where the act took place");
       l.target = -1;

@@ -1156,15 +1156,16 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     // Kherson": what the source moves is its own; the place it leaves is the target.
     if (tgt.actor >= 0 && src.actor >= 0 && !base.target_from_slot &&
         t.mention(tgt.actor).code.compare(0, 3, t.mention(src.actor).code, 0, 3) == 0) {
+      // ("opened the Erez crossing into northern Gaza": the way leads to the target.)
       for (int32_t c : t.kids(v)) {
-        if (t.base_rel(c) != "obl" || t.CaseOf(c) != "from") continue;
+        if (t.base_rel(c) != "obl" || !In(t.CaseOf(c), {"from", "into", "to", "toward", "towards"})) continue;
         int32_t k = t.ActorAt(c, 2);
         if (k >= 0 && t.mention(k).code.compare(0, 3, t.mention(src.actor).code, 0, 3) != 0) {
-          tgt = {k, "the 'from' argument of '" + t.form(v) + "' (what it moves is its own)"};
+          tgt = {k, "the '" + std::string(t.CaseOf(c)) + "' argument of '" + t.form(v) + "' (what it moves is its own)"};
           place = false;
           base.why = "source: " + src.why + "; target: " + tgt.why;
+          break;
         }
-        break;
       }
     }
     std::vector<int32_t> sources = t.Coordinated(src.actor);
