@@ -393,7 +393,13 @@ Found Subject(const Tree& t, int32_t v, int hops) {
     if (t.Passive(h) && !t.Passive(v)) {  // "was arrested and charged ..." vs. "attacked and was hit"
       // "He told Putin that peace could not be achieved ... and called for dialogue": an active
       // verb joined to a passive complement belongs to the verb that governs it.
-      if (t.base_rel(h) == "ccomp" && t.head(h) >= 0) {
+      // Not when the passive's subject can do the act itself ("15 missiles were launched from
+      // Iranian territory and struck the base": the missiles struck).
+      const int32_t patient = t.Child(h, "nsubj:pass");
+      const bool instrument = patient >= 0 && (IncidentNoun(t.lemma(patient)) ||
+                                               In(t.lemma(patient), {"missile", "rocket", "drone", "shell", "bomb",
+                                                                     "jet", "aircraft", "warship", "tank", "round"}));
+      if (t.base_rel(h) == "ccomp" && t.head(h) >= 0 && !instrument) {
         Found f = Subject(t, t.head(h), hops + 1);
         if (f.actor >= 0) {
           f.why = "subject of '" + t.form(t.head(h)) + "', whose complement '" + t.form(h) + "' is passive (" + f.why + ")";
