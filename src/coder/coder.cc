@@ -1517,6 +1517,12 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     // "rejected calls for a ceasefire in Gaza": a turned-down request is aimed at whoever asked,
     // not at where.
     if (md.note == "refusal" && md.addressee_first >= 0 && l.target >= 0 && l.target_is_place) l.target = -1;
+    // "Iran and six world powers reached an agreement in Vienna", "held talks in Geneva": the
+    // venue of talks or an agreement is not whom they are with (visits and hosting keep it).
+    if (l.target >= 0 && l.target_is_place && (code.rfind("04", 0) == 0 || code == "057") &&
+        !In(code.substr(0, 3), {"042", "043"}) && valid[l.target].first > 0 &&
+        In(toks[valid[l.target].first - 1].lower, {"in", "at"}))
+      l.target = -1;
     // A commemoration is done at a place, not to it (nor to one's own country: "sent a ritual
     // offering to the Yasukuni shrine").
     if (code.rfind("017", 0) == 0 && l.target >= 0 && parse.head.size() == n &&
