@@ -447,9 +447,24 @@ Found Subject(const Tree& t, int32_t v, int hops) {
     // "demanded that Takaichi retract her remarks, warning that ...": a comma participle hung on
     // a complement clause belongs to the verb that governs the complement.
     int32_t owner = h;
+    // (Words, not acts: ", killing five people" after "said troops had fired" is the troops'.)
     if (t.xpos(v) == "VBG" && v > 0 && t.lower(v - 1) == "," && t.base_rel(h) == "ccomp" && t.head(h) >= 0 &&
-        t.upos(t.head(h)) == "VERB")
+        t.upos(t.head(h)) == "VERB" &&
+        In(t.lemma(v), {"warn", "say", "accuse", "call", "insist", "add", "urge", "threaten", "vow", "claim", "argue",
+                        "describe", "denounce", "condemn", "demand", "blame", "cite"}))
       owner = t.head(h);
+    // "Russian officials said Ukrainian troops had fired on buildings, killing five people", "RSF
+    // fighters shelled the camp, killing five, the U.N. said": hung on the verb of saying, it
+    // belongs to the reported act before it.
+    if (t.xpos(v) == "VBG" && ReportingVerb(t.lower(h))) {
+      int32_t reported = -1;
+      for (int32_t c : t.kids(h))
+        if (c < v && In(t.base_rel(c), {"ccomp", "parataxis"}) && t.upos(c) == "VERB") reported = c;
+      if (reported < 0 && In(t.base_rel(h), {"parataxis", "ccomp"}) && t.head(h) >= 0 && t.head(h) < v &&
+          t.upos(t.head(h)) == "VERB")
+        reported = t.head(h);
+      if (reported >= 0) owner = reported;
+    }
     Found f = Subject(t, owner, hops + 1);
     if (t.xpos(v) == "VBG") f = Inherited(t, std::move(f), owner);  // not "poised to launch"
     if (f.actor >= 0) f.why = "subject of '" + t.form(owner) + "' (participle/purpose clause)";
