@@ -750,6 +750,11 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
   // "vowed to keep attacking": an aspectual verb between "to" and the trigger is transparent,
   // and so is "help" ("to send officers to help fight the gangs").
   if (i >= 1 && (Aspectual(lower(i)) || In(lower(i), {"help", "helping"})) && lower(i - 1) == "to") --i;
+  // "told steel mills to stop buying Australian coal", "halted shipping grain": the act stops.
+  if (a >= 1 && lower(a).size() > 4 && lower(a).substr(lower(a).size() - 3) == "ing" &&
+      In(lower(a - 1), {"stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "cease", "ceased", "ceases",
+                        "quit", "quits"}))
+    md.negated = true;
   // "abstained from criticising Moscow", "avoided naming Russia": not done.
   if (i >= 0 && In(lower(i), {"avoid", "avoided", "avoids", "avoiding"})) md.negated = true;
   if (i >= 1 && lower(i) == "from" &&
@@ -844,7 +849,8 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
     // "an inquiry into allegations that its special forces killed detainees": alleged, not
     // reported as fact.
     if (k >= 0 && In(lower(k), {"allegation", "allegations", "claim", "claims", "accusation", "accusations", "rumour",
-                                "rumours", "rumor", "rumors", "suspicion", "suspicions", "speculation"}))
+                                "rumours", "rumor", "rumors", "suspicion", "suspicions", "speculation", "report",
+                                "reports"}))
       conditional = true;
     break;
   }
