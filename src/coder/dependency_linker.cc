@@ -672,10 +672,15 @@ void NounArguments(const Tree& t, int32_t v, Found* src_out, Found* tgt_out, boo
   }
   // "a day after Putin's visit to North Korea", "during the talks": an event named in a
   // temporal phrase is background, not reported (tests/data/gold/README.md).
-  if (In(t.CaseOf(v), {"after", "before", "during", "since", "following", "amid", "until", "ahead"})) {
+  // (Also through a compound: "ahead of a protest march by Imran Khan's supporters".)
+  const int32_t phrase = t.rel(v) == "compound" && t.head(v) >= 0 ? t.head(v) : v;
+  bool ahead = false;  // "ahead of", "in the run-up to": what is planned
+  for (int32_t i = std::max<int32_t>(0, v - 5); i + 1 < v; ++i)
+    ahead |= t.lower(i) == "ahead" && t.lower(i + 1) == "of";
+  if (ahead || In(t.CaseOf(phrase), {"after", "before", "during", "since", "following", "amid", "until", "ahead"})) {
     src = {};
     src.blocked = true;
-    src.why = "the event noun '" + t.form(v) + "' is background ('" + std::string(t.CaseOf(v)) + "')";
+    src.why = "the event noun '" + t.form(v) + "' is background ('" + std::string(t.CaseOf(phrase)) + "')";
     return;
   }
   // A bare event noun ("condemned the attack", "after the strike") names no doer: no event.
