@@ -432,6 +432,9 @@ Found Subject(const Tree& t, int32_t v, int hops) {
       if (f.actor >= 0) f.why = "subject of '" + t.form(clause) + "' (participle clause)";
       return f;
     }
+    // No verb above it (the parser made a list of countries the root): the word-order rules
+    // give the sentence's subject.
+    return {};
   }
   if (br == "advcl" && participle) {
     // "Fighting in Hodeidah continued, residents said": a gerund before a finite verb that has
