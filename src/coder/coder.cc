@@ -1414,10 +1414,13 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     for (const auto& t : toks) forms.emplace_back(t.form);
     syntax::AnalyzeOptions ao;
     ao.names.assign(n, false);
+    // Names of persons, places and organisations (capitalised words, not "Saudi-led"
+    // compounds) are never verbs: "Trump announced", "Beijing has".
     for (const auto& m : valid)
-      if (m.kind == actors::ActorKind::kPerson)
+      if (m.kind != actors::ActorKind::kAgentOnly)
         for (uint32_t i = m.first; i < m.end; ++i)
-          ao.names[i] = !toks[i].form.empty() && std::isupper(static_cast<unsigned char>(toks[i].form[0]));
+          ao.names[i] = !toks[i].form.empty() && std::isupper(static_cast<unsigned char>(toks[i].form[0])) &&
+                        toks[i].form.find('-') == std::string::npos;
     parse = sm->Analyze(forms, ao);
     RepairFiniteVerbs(matches, &parse);
     in.parse = &parse;
