@@ -650,6 +650,22 @@ bool CodeFromRoles(const EventDictionary& dict, const std::vector<text::Token>& 
     else if (!combat && trigger_is({"shot", "shoot", "wound", "stab", "attack", "injur"}))
       code = "185";
   }
+  // "blew himself up at the railway station in Quetta, targeting soldiers": what an attack
+  // targeted is its target, more than where it happened.
+  if ((code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0 || code.rfind("20", 0) == 0) &&
+      (l.target < 0 || l.target_is_place)) {
+    for (uint32_t i = pm.trigger_end; i + 1 < n; ++i) {
+      if (toks[i].lower != "targeting" && toks[i].lower != "targetting") continue;
+      for (size_t k = 0; k < valid.size(); ++k)
+        if (valid[k].first > i && valid[k].first <= i + 4 && static_cast<int32_t>(k) != l.source &&
+            valid[k].code.compare(0, 3, "---") != 0) {
+          l.target = static_cast<int32_t>(k);
+          l.target_is_place = false;
+          break;
+        }
+      break;
+    }
+  }
   // "its drone strike had killed 10 civilians", "Russian missiles killed ...": a killing by
   // an instrument named in the subject is coded by the instrument (195 aerial, 194 artillery).
   if (In(code, {"190", "193", "194", "195"}) && parse.head.size() == n)
