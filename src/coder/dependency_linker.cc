@@ -117,6 +117,18 @@ class Tree {
     // country of its own gives way to the actor that says whose it is.
     bool weak_self = self >= 0 && mention(self).kind == actors::ActorKind::kAgentOnly &&
                      mention(self).code.compare(0, 3, "---") == 0;
+    // "Fighters from Islamic State West Africa Province": an agent word whose country came only
+    // from the article gives way to the armed group or organisation it is from.
+    if (self >= 0 && !weak_self && mention(self).kind == actors::ActorKind::kAgentOnly &&
+        mention(self).entry.find("coref:") != std::string::npos)
+      for (int32_t c : kids_[t]) {
+        if (base_rel(c) != "nmod" || (CaseOf(c) != "from" && CaseOf(c) != "of")) continue;
+        const int32_t k = mention_at_[c];
+        if (k >= 0 && k != self &&
+            (mention(k).kind == actors::ActorKind::kArmedGroup || mention(k).kind == actors::ActorKind::kIgo ||
+             mention(k).code.compare(0, 3, "IMG") == 0))
+          return k;
+      }
     if (self >= 0 && !weak_self) return self;
     if (depth <= 0 || !Nominal(t)) return self;
     // Possessors and adjectives first, then compounds and appositions, then prepositional modifiers.
