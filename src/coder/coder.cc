@@ -29,6 +29,7 @@ struct Modality {
   uint32_t request_end = 0;  // end of the words asked for (for the trigger text)
   bool possible = false;     // hypothetical only for "could/may/might/can" before the trigger
   bool background = false;   // in a "since ..." clause: a past act recalled, not reported
+  bool coordinated = false;  // asked in a clause coordinated with an earlier request ("... and that X")
 };
 
 std::string SpanText(std::string_view text, const std::vector<text::Token>& toks, uint32_t first, uint32_t end,
@@ -376,6 +377,13 @@ bool UnderAPlan(const std::vector<text::Token>& toks, uint32_t a) {
       return In(toks[i - 1].lower, {"plan", "deal", "agreement", "proposal", "terms", "accord", "arrangement", "framework",
                                     "truce", "ceasefire", "draft", "scheme", "roadmap", "initiative"});
   return false;
+}
+
+// Acts that the gold set and the codebook often report with no one on the other side: symbolic
+// acts (017: "laid a wreath", "prayed at the memorial"), appeals for aid from no one named (023),
+// intents to reform or step down (034), apologies (055) and inquiries ordered (093).
+bool UntargetedCode(std::string_view code) {
+  return In(code.substr(0, 3), {"017", "023", "034", "055", "093"});
 }
 
 // A state acting through its own organs (government, forces, police, courts, agencies) or as
@@ -820,6 +828,7 @@ bool Coder::Impl::Request(const std::vector<text::Token>& toks, const std::vecto
     return false;
   };
   int32_t g = -1, addr_first = -1, addr_end = -1;
+  bool coordinated = false;
   if (to >= 0) {
     // Back from "to" over the addressee to the requesting verb.
     for (int32_t j = to - 1, seen = 0; j >= 0 && seen < 12; --j, ++seen) {
@@ -857,7 +866,37 @@ bool Coder::Impl::Request(const std::vector<text::Token>& toks, const std::vecto
     // speaker says someone must or should do is demanded of that one.
     if (views[a].lemma == kNoWord || views[a].form != views[a].lemma) return false;
     const bool must = a >= 1 && In(lower(a - 1), {"must", "should"});
-    for (int32_t j = a - 1, seen = 0; j >= 0 && seen < 8; --j, ++seen) {
+    // "demanded that M23 halt its offensive and that Rwanda withdraw", "demanded that Russia
+    // admit its guilt, apologise and pay": a clause or bare verb coordinated with an earlier
+    // request's "that" clause is asked too. The request is the requesting verb before the
+    // nearest earlier "that"; *that_at is that "that".
+    auto earlier_request = [&](int32_t from, int32_t* that_at) -> int32_t {
+      for (int32_t t = from, seen = 0; t >= 1 && seen < 30; --t, ++seen) {
+        std::string_view w = lower(t);
+        if (In(w, {".", ";", ":", "\"", "“", "”", "which", "who", "because", "after", "while", "if", "when", "but"}))
+          return -1;
+        if (w != "that") continue;
+        int32_t k = t - 1;
+        while (k >= 0 && Adverb(lower(k))) --k;
+        if (k < 0 || !requester(k)) return -1;
+        *that_at = t;
+        return k;
+      }
+      return -1;
+    };
+    if (a >= 2 && In(lower(a - 1), {"and", "or", ","})) {
+      int32_t t = -1;
+      const int32_t k = earlier_request(a - 2, &t);
+      if (k >= 0 && t + 1 < a - 1) {
+        int32_t end = t + 1;
+        while (end < a - 1 && !In(lower(end), {",", "and", "or"})) ++end;
+        g = k;
+        addr_first = t + 1;
+        addr_end = end;
+        coordinated = true;
+      }
+    }
+    for (int32_t j = a - 1, seen = 0; g < 0 && j >= 0 && seen < 8; --j, ++seen) {
       std::string_view w = lower(j);
       if (must && j + 1 < a - 1 && In(w, {"said", "says", "told", "tells", "insisted", "insists", "stressed", "declared",
                                            "added", "warned", "reiterated"})) {
@@ -908,6 +947,17 @@ bool Coder::Impl::Request(const std::vector<text::Token>& toks, const std::vecto
         must_clause = true;
         break;
       }
+      if (k >= 1 && In(lower(k), {"and", "or"}) && j + 1 < a) {
+        int32_t t = -1;
+        const int32_t r = earlier_request(lower(k - 1) == "," ? k - 2 : k - 1, &t);
+        if (r >= 0) {
+          g = r;
+          addr_first = j + 1;
+          addr_end = a;
+          coordinated = true;
+          break;
+        }
+      }
       if (k < 0 || !requester(k) || j + 1 >= a) return false;
       g = k;
       addr_first = j + 1;
@@ -948,6 +998,7 @@ bool Coder::Impl::Request(const std::vector<text::Token>& toks, const std::vecto
   md->governor_end = rejected ? g + 1 : (dict.Word(views[g].lemma) == "call" || addr_first == g + 2) ? addr_first : g + 1;
   md->addressee_first = addr_first;
   md->addressee_end = addr_end;
+  md->coordinated = coordinated;
   // Negation, modals and conditions of the request itself.
   md->negated = false;
   const uint16_t cl = clause[g];
@@ -1326,8 +1377,15 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     if (md.governor < 0) continue;
     for (size_t k = 0; k < matches.size(); ++k)
       if (static_cast<int32_t>(matches[k].trigger_first) <= md.governor &&
-          md.governor < static_cast<int32_t>(matches[k].trigger_end))
+          md.governor < static_cast<int32_t>(matches[k].trigger_end)) {
+        // "demanded that M23 halt its offensive and that Rwanda withdraw": a request pattern
+        // that holds its own complement stays, beside the coordinated request.
+        const std::string& c = im.dict.patterns()[matches[k].pattern].code;
+        if (md.coordinated && static_cast<int32_t>(matches[k].trigger_end) > md.governor_end + 1 &&
+            (c.rfind("10", 0) == 0 || c.rfind("02", 0) == 0))
+          continue;
         drop[k] = true;
+      }
   }
 
   // Only the surviving predicates are linked: a dropped complement must not
@@ -1565,7 +1623,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
         if (x.root == "14" && x.source.code.compare(0, 3, valid[l.source].code, 0, 3) == 0) protesters = &x.source;
     if (im.options.require_target && l.target < 0 && own_country.empty() && !protesters) { skip("no target"); continue; }
     if (l.target < 0 && own_country.empty() && !protesters && !im.options.keep_untargeted && md.code.rfind("01", 0) != 0 &&
-        md.code.rfind("15", 0) != 0 &&
+        md.code.rfind("15", 0) != 0 && !UntargetedCode(md.code) &&
         (pm.target_first < 0 || !In(md.code.substr(0, 2), {"02", "10", "11", "12", "13"}))) {
       skip("no target actor (" + (l.why.empty() ? std::string("none found") : l.why) + ")");
       continue;

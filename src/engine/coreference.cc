@@ -733,6 +733,12 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         for (auto it = persons.rbegin() + 1; it != persons.rend() && !pick; ++it)
           if ((*it)->name != nearest->name) pick = *it;
         if (pick) add(Pointing(*pick, i, i + 1), true);
+      } else if (persons.size() == 1 && std::none_of(cur.begin(), cur.end(), [&](const Antecedent& x) {
+                   return &x.mention == persons[0];
+                 })) {
+        // "Castillo dissolved Congress. Lawmakers removed him": the only person of the sentence
+        // before, when this sentence names none.
+        add(Pointing(*persons[0], i, i + 1), true);
       }
     } else if ((w == "it" || w == "they") && SubjectPosition(sentence, i) && !(w == "it" && ImpersonalIt(sentence, i))) {
       // A subject "it"/"they": the subject of this sentence ("Hamas said it ..."), else of the previous one.
