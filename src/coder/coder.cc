@@ -620,6 +620,34 @@ bool CodeFromRoles(const EventDictionary& dict, const std::vector<text::Token>& 
         break;
       }
   }
+  // "Australia will send 20 armoured vehicles to Ukraine": weapons sent to another country are
+  // military aid (072; pledged, 0332), not a mobilisation. "Germany is prepared to station a
+  // brigade permanently in Lithuania": forces based in another country protect it (074; 0334).
+  {
+    const std::string& base = dict.patterns()[pm.pattern].code;
+    const bool future = md.note == "future" || md.note == "intent";
+    const uint32_t look_end = std::min<uint32_t>(n, std::max(pm.end, pm.trigger_end + 5));
+    if (base.rfind("15", 0) == 0 && l.target >= 0 &&
+        valid[l.target].code.compare(0, 3, valid[l.source].code, 0, 3) != 0 &&
+        valid[l.target].first >= 1 && toks[valid[l.target].first - 1].lower == "to" &&
+        trigger_is({"send", "sent", "ship", "deliver", "suppl", "provid", "transfer", "donat", "giv", "gave"}) &&
+        MatchHas(toks, pm.trigger_first, look_end,
+                 {"vehicles", "tanks", "weapons", "arms", "missiles", "systems", "system", "jets", "aircraft",
+                  "ammunition", "shells", "artillery", "drones", "howitzers", "rifles", "equipment", "helicopters",
+                  "launchers", "munitions", "warplanes", "fighters"})) {
+      code = future ? EventDictionary::Apply(dict.future(), "072") : "072";
+    } else if (base.rfind("15", 0) == 0 && trigger_is({"station"}) &&
+               MatchHas(toks, pm.trigger_first, look_end, {"troops", "brigade", "battalion", "soldiers", "forces"})) {
+      for (size_t k = 0; k < valid.size(); ++k)
+        if (valid[k].first > pm.trigger_first && valid[k].first >= 1 && toks[valid[k].first - 1].lower == "in" &&
+            valid[k].code.compare(0, 3, valid[l.source].code, 0, 3) != 0 && valid[k].code.compare(0, 3, "---") != 0 &&
+            valid[k].first < pm.trigger_end + 12) {
+          l.target = static_cast<int32_t>(k);
+          code = future ? EventDictionary::Apply(dict.future(), "074") : "074";
+          break;
+        }
+    }
+  }
   // "Rwanda began deploying 1,000 soldiers to Mozambique's Cabo Delgado to help fight an
   // insurgency": forces sent to another country to help it protect it (074).
   if (code.rfind("15", 0) == 0 && l.target >= 0 && valid[l.target].code.size() >= 3 &&
