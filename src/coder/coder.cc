@@ -281,9 +281,16 @@ void SetCode(const ontology::CameoCode& cc, Event* e) {
 // "Philippine and American troops began their Balikatan exercises": manoeuvres (150) by forces
 // of several countries in one sentence and trigger, with no target, are joint exercises:
 // military cooperation (062) of each with the others.
-void JointExercises(const ontology::Ontology& onto, std::vector<Event>* events) {
-  auto drill = [](const Event& e) {
-    if (e.code != "150" || !e.target.code.empty() || e.source.country.empty()) return false;
+void JointExercises(const ontology::Ontology& onto, std::string_view article_text, std::vector<Event>* events) {
+  auto drill = [&](const Event& e) {
+    if ((e.code != "150" && e.code != "062") || e.source.country.empty()) return false;
+    // "held joint drills with Iran" names the partner; "near the Polish border" only a place.
+    if (e.code == "062") {
+      if (e.target.code.empty() || e.target.span.begin > article_text.size()) return false;
+      const size_t from = e.target.span.begin >= 16 ? e.target.span.begin - 16 : 0;
+      const std::string_view before = article_text.substr(from, e.target.span.begin - from);
+      if (before.find("with") != std::string_view::npos || before.find("and") != std::string_view::npos) return false;
+    }
     std::string t = e.trigger_text;
     std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return std::tolower(c); });
     return t.find("exercise") != std::string::npos || t.find("drill") != std::string::npos ||
@@ -1829,7 +1836,36 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       }
     }
   }
-  JointExercises(im.onto, &events);
+  // "Thailand deported 100 Uyghurs to China, drawing condemnation from the U.N. refugee agency":
+  // whoever the act drew condemnation or criticism from condemned its doer (111, gold README).
+  if (const ontology::CameoCode* criticise = im.onto.Find("111"); criticise && !events.empty()) {
+    for (uint32_t i = 1; i + 2 < n; ++i) {
+      if (!In(toks[i].lower, {"drawing", "drew", "draws", "prompting", "prompted", "sparking", "sparked",
+                              "triggering", "triggered", "provoking", "provoked", "earning", "earned"}))
+        continue;
+      uint32_t k = i + 1;
+      while (k < n && k < i + 4 && !In(toks[k].lower, {"condemnation", "condemnations", "criticism", "rebuke",
+                                                       "rebukes", "censure", "denunciations"}))
+        ++k;
+      if (k + 2 >= n || k >= i + 4 || toks[k + 1].lower != "from") continue;
+      const Event* act = nullptr;
+      for (const Event& e : events)
+        if (e.trigger.end <= toks[i].begin && !e.negated && !e.hypothetical) act = &e;
+      if (!act) break;
+      for (const auto& m : valid) {
+        if (m.first < k + 2 || m.first > k + 4 || m.code.compare(0, 3, "---") == 0 || m.code == act->source.code) continue;
+        Event c = *act;
+        c.source = ActorOf(article_text, toks, m);
+        c.target = act->source;
+        SetCode(*criticise, &c);
+        c.trigger_text = SpanText(article_text, toks, i, k + 1, &c.trigger);
+        c.pattern = "'" + toks[i].form + " ... " + toks[k].form + " from' [condemnation of: " + act->pattern + "]";
+        events.push_back(std::move(c));
+        break;
+      }
+    }
+  }
+  JointExercises(im.onto, article_text, &events);
   return events;
 }
 
