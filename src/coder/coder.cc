@@ -287,6 +287,9 @@ void JointExercises(const ontology::Ontology& onto, std::string_view article_tex
     // "held joint drills with Iran" names the partner; "near the Polish border" only a place.
     if (e.code == "062") {
       if (e.target.code.empty() || e.target.span.begin > article_text.size()) return false;
+      // Already paired: "Iran, Russia and China held joint drills" drills with each other.
+      for (const Event& o : *events)
+        if (o.trigger.begin == e.trigger.begin && o.source.country == e.target.country) return false;
       const size_t from = e.target.span.begin >= 16 ? e.target.span.begin - 16 : 0;
       const std::string_view before = article_text.substr(from, e.target.span.begin - from);
       if (before.find("with") != std::string_view::npos || before.find("and") != std::string_view::npos) return false;
@@ -655,6 +658,14 @@ bool CodeFromRoles(const EventDictionary& dict, const std::vector<text::Token>& 
         }
     }
   }
+  // "India banned 59 Chinese apps": a ban on another country's apps restricts its business
+  // (163), not political freedom at home (1721, as "Russia blocked Facebook").
+  if (code == "1721" && l.target >= 0 && valid[l.target].code.size() >= 3 &&
+      MatchHas(toks, pm.trigger_first, std::min<uint32_t>(n, pm.end + 2), {"app", "apps", "applications"}) &&
+      valid[l.target].code.compare(0, 3, valid[l.source].code, 0, 3) != 0 &&
+      valid[l.target].code.compare(0, 3, "---") != 0 && valid[l.target].code.compare(0, 3, "IGO") != 0 &&
+      valid[l.target].code.compare(0, 3, "NGO") != 0)
+    code = "163";
   // "Rwanda began deploying 1,000 soldiers to Mozambique's Cabo Delgado to help fight an
   // insurgency": forces sent to another country to help it protect it (074).
   if (code.rfind("15", 0) == 0 && l.target >= 0 && valid[l.target].code.size() >= 3 &&

@@ -722,6 +722,13 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
           object_person = &x.mention;
       if (object_person) {
         add(Pointing(*object_person, i, i + 1), true);
+      } else if (!persons.empty() &&
+                 std::all_of(persons.begin(), persons.end(),
+                             [&](const ActorMention* x) { return x->name == persons[0]->name; }) &&
+                 std::none_of(cur.begin(), cur.end(), [&](const Antecedent& x) { return !x.pronoun && IsPerson(x.mention); })) {
+        // "Castillo said he would rule by decree. Lawmakers removed him": the only person of the
+        // sentence before (however often named), when this sentence names none.
+        add(Pointing(*persons[0], i, i + 1), true);
       } else if (persons.size() >= 2) {
         // Skip the nearest person (the likely subject) and take the one before on another side
         // ("Zelensky met Trump and Vance. Trump accused him ..." is Zelensky, not Vance), else
@@ -733,12 +740,6 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         for (auto it = persons.rbegin() + 1; it != persons.rend() && !pick; ++it)
           if ((*it)->name != nearest->name) pick = *it;
         if (pick) add(Pointing(*pick, i, i + 1), true);
-      } else if (persons.size() == 1 && std::none_of(cur.begin(), cur.end(), [&](const Antecedent& x) {
-                   return &x.mention == persons[0];
-                 })) {
-        // "Castillo dissolved Congress. Lawmakers removed him": the only person of the sentence
-        // before, when this sentence names none.
-        add(Pointing(*persons[0], i, i + 1), true);
       }
     } else if ((w == "it" || w == "they") && SubjectPosition(sentence, i) && !(w == "it" && ImpersonalIt(sentence, i))) {
       // A subject "it"/"they": the subject of this sentence ("Hamas said it ..."), else of the previous one.
