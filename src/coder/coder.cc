@@ -1847,6 +1847,46 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       }
     }
   }
+  // "police used tear gas to disperse thousands of people protesting against the government's
+  // decision": people described as protesting protest too (141; against a law, policy or
+  // decision 1412), aimed at the actor after "against", else their own government.
+  if (const ontology::CameoCode* protest = im.onto.Find("141"); protest && !events.empty()) {
+    for (const auto& m : valid) {
+      if (m.end + 1 >= n || AgentCode(m.code) != "CVL" || m.code.compare(0, 3, "---") == 0 ||
+          !In(toks[m.end].lower, {"protesting", "demonstrating", "rallying", "marching"}))
+        continue;
+      bool coded = false;
+      for (const Event& e : events) coded |= e.root == "14" && e.source.code == m.code;
+      if (coded) continue;
+      const actors::ActorMention* against = nullptr;
+      bool policy = false;
+      if (toks[m.end + 1].lower == "against")
+        for (uint32_t j = m.end + 2; j < n && j < m.end + 8 && toks[j].kind != text::TokenKind::kPunct; ++j) {
+          policy |= In(toks[j].lower, {"law", "laws", "bill", "policy", "policies", "decision", "reform", "reforms",
+                                       "plan", "plans", "decree", "measures", "tax", "taxes"});
+          for (const auto& o : valid)
+            if (!against && o.first == j && o.code.compare(0, 3, "---") != 0) against = &o;
+        }
+      Event c = events.front();
+      c.source = ActorOf(article_text, toks, m);
+      if (against) {
+        c.target = ActorOf(article_text, toks, *against);
+      } else {
+        c.target = EventActor{};
+        c.target.code = m.code.substr(0, 3) + "GOV";
+        c.target.country = m.code.substr(0, 3);
+        c.target.agent = "GOV";
+        c.target.entry = "inferred: the protesters' own government";
+      }
+      SetCode(*protest, &c);
+      if (policy)
+        if (const ontology::CameoCode* p = im.onto.Find("1412")) SetCode(*p, &c);
+      c.negated = c.hypothetical = false;
+      c.trigger_text = SpanText(article_text, toks, m.end, m.end + 1, &c.trigger);
+      c.pattern = "'" + toks[m.end].form + "' [people described as protesting]";
+      events.push_back(std::move(c));
+    }
+  }
   // "Thailand deported 100 Uyghurs to China, drawing condemnation from the U.N. refugee agency":
   // whoever the act drew condemnation or criticism from condemned its doer (111, gold README).
   if (const ontology::CameoCode* criticise = im.onto.Find("111"); criticise && !events.empty()) {
