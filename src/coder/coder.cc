@@ -478,6 +478,21 @@ bool CodeFromRoles(const EventDictionary& dict, const std::vector<text::Token>& 
     else if (MatchHas(toks, pm.trigger_end, n, {"investigation", "inquiry", "probe"}))
       code = "091";
   }
+  // "Brazil beat South Korea 4-1": a score after the verb makes it a match, not an assault.
+  if (code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0) {
+    for (uint32_t j = pm.trigger_end; j < n && j < pm.trigger_end + 6; ++j) {
+      const std::string& w = toks[j].lower;
+      const size_t dash = w.find('-');
+      const bool score = dash != std::string::npos && dash > 0 && dash + 1 < w.size() && dash <= 2 &&
+                         w.size() - dash - 1 <= 2 &&
+                         std::all_of(w.begin(), w.begin() + dash, [](unsigned char c) { return std::isdigit(c); }) &&
+                         std::all_of(w.begin() + dash + 1, w.end(), [](unsigned char c) { return std::isdigit(c); });
+      if (score) {
+        *why_dropped = "a score ('" + toks[j].form + "'): a match, not an assault";
+        return false;
+      }
+    }
+  }
   // "M23 rebels backed by Rwandan troops": backing by an armed force is military aid (072),
   // not an endorsement.
   if (code == "051" && toks[pm.trigger_first].lower == "backed" && AgentCode(valid[l.source].code) == "MIL") {

@@ -782,6 +782,18 @@ bool Unasserted(const Tree& t, int32_t v) {
     for (int32_t c : t.kids(t.head(x)))
       if (t.rel(c) == "advmod" && Negator(t.lower(c))) return true;
   }
+  // "Officials fear that Russia could use the drills as cover for moving troops": anything
+  // inside what is feared, believed or suspected, however deep, is not reported as fact.
+  for (int32_t x = v, hops = 0; x >= 0 && t.head(x) >= 0 && hops < 6; x = t.head(x), ++hops) {
+    std::string_view r = t.base_rel(x);
+    if (r == "parataxis") break;
+    if (r == "ccomp" && Epistemic(t.lower(t.head(x)))) return true;
+  }
+  // "a U.S. or Israeli strike on Iran would become more likely", "an attack could trigger a
+  // war": an act named as the subject of a conditional or possible outcome did not happen.
+  if (t.upos(v) == "NOUN" && t.base_rel(v) == "nsubj" && t.head(v) >= 0)
+    for (int32_t c : t.kids(t.head(v)))
+      if (t.base_rel(c) == "aux" && In(t.lower(c), {"would", "could", "might", "may"})) return true;
   return false;
 }
 
