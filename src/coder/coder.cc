@@ -866,6 +866,19 @@ Result<Coder> Coder::Create(ontology::Ontology onto, EventDictionary dict, Coder
   return Coder(std::make_unique<Impl>(std::move(onto), std::move(dict), options, std::move(linker)));
 }
 
+// "prompting Duterte to declare", "forced the government to resign": a causative verb, then
+// who was made to act, then the "to" at `to`.
+bool Caused(const std::vector<text::Token>& toks, const std::vector<TokenView>& views, int32_t to) {
+  for (int32_t j = to - 2, seen = 0; j >= 0 && seen < 8; --j, ++seen) {
+    if (views[j].flags & kPunct) return false;
+    if (In(toks[j].lower, {"prompting", "prompted", "forcing", "forced", "compelling", "compelled", "spurring",
+                           "spurred", "pushing", "pushed", "causing", "caused", "leading", "led"}))
+      return j + 1 < to;
+    if (In(toks[j].lower, {"to", "that", "which", "who", "and", "or"})) return false;
+  }
+  return false;
+}
+
 bool Coder::Impl::Request(const std::vector<text::Token>& toks, const std::vector<TokenView>& views,
                           const std::vector<uint16_t>& clause, int32_t a, int32_t to, Modality* md) const {
   auto lower = [&](int32_t i) -> std::string_view { return toks[i].lower; };
@@ -1164,6 +1177,9 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
         if (FutureAux(lower(j))) future = true;
         if (Negator(lower(j))) md.negated = true;
       }
+    } else if (Caused(toks, views, i)) {
+      // "seized Marawi, prompting Duterte to declare martial law": what someone was prompted or
+      // forced to do, they did.
     } else if (Request(toks, views, clause, a, i, &md)) {
       return md;
     } else {
@@ -1637,6 +1653,15 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     if (unknown(l.target)) {
       if (trace) trace->steps.push_back("target dropped: '" + words(valid[l.target].first, valid[l.target].end) +
                                         "' (" + valid[l.target].code + ") is of no known country");
+      l.target = -1;
+    }
+    // "announced his resignation on state television": the channel something was said on is
+    // where, not to whom.
+    if (l.target >= 0 && valid[l.target].first >= 1 && toks[valid[l.target].first - 1].lower == "on" &&
+        MatchHas(toks, valid[l.target].first, valid[l.target].end,
+                 {"television", "tv", "radio", "channel"})) {
+      if (trace) trace->steps.push_back("target dropped: '" + words(valid[l.target].first, valid[l.target].end) +
+                                        "' is where it was said");
       l.target = -1;
     }
     // "Eritrea ordered a mobilisation of its reservists", "put its troops on alert": a show

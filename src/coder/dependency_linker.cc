@@ -17,7 +17,8 @@ bool ObjectControl(std::string_view lemma) {
   return In(lemma,
             {"urge",    "ask",      "call",     "invite",   "force",  "allow",   "tell",   "order",     "encourage",
              "press",   "persuade", "convince", "compel",   "push",   "help",    "permit", "authorize", "authorise",
-             "request", "pressure", "advise",   "instruct", "direct", "require", "enable", "appeal"});
+             "request", "pressure", "advise",   "instruct", "direct", "require", "enable", "appeal",
+             "prompt",  "spur",     "cause",    "lead"});
 }
 // Prepositions that introduce the one acted upon: "talks with X", "sanctions
 // against X", "aid to X", "strikes on X", "called on X", "warrants for X".
