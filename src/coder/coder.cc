@@ -1165,6 +1165,19 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
   if (i >= 1 && lower(i) == "to") {
     int32_t g = i - 1;
     while (g >= 0 && (Adverb(lower(g)) || Negator(lower(g)))) --g;
+    // "agreed at a summit in Tokyo to restore the pact": a place or occasion between the
+    // intent verb and its "to".
+    if (g >= 0 && !dict.IsIntentVerb(views[g].lemma) && !dict.IsIntentVerb(views[g].form) &&
+        !dict.IsRefuserVerb(views[g].lemma))
+      for (int32_t j = g - 1, seen = 0; j >= 0 && seen < 8; --j, ++seen) {
+        if (views[j].flags & kPunct) break;
+        if (In(lower(j), {"to", "that", "and", "or", "which", "who"})) break;
+        if ((dict.IsIntentVerb(views[j].lemma) || dict.IsIntentVerb(views[j].form)) &&
+            In(lower(j + 1), {"at", "in", "on", "during", "after"})) {
+          g = j;
+          break;
+        }
+      }
     if (g >= 0 && dict.IsRefuserVerb(views[g].lemma)) {
       refusal = true;
       md.governor = g;
