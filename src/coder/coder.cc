@@ -157,6 +157,19 @@ void RepairFiniteVerbs(const std::vector<PredicateMatch>& matches, syntax::Analy
   for (const PredicateMatch& pm : matches) {
     const int u = static_cast<int>(pm.trigger_first);
     if (u < 1 || u + 1 >= n || a->upos[u] != "VERB" || (a->xpos[u] != "VBD" && a->xpos[u] != "VBN")) continue;
+    // "Beijing demanded that Canada release Meng and summoned the ambassador": a past verb
+    // coordinated with the bare verb of a "that" clause goes with the verb that governs the
+    // clause (what was demanded is bare; what was done is past).
+    if (a->deprel[u] == "conj" && a->head[u] > 0) {
+      const int h = a->head[u] - 1;
+      if (h < u && a->xpos[h] == "VB" && a->deprel[h] == "ccomp" && a->head[h] > 0) {
+        const int g = a->head[h] - 1;
+        if (g < h && a->upos[g] == "VERB" && (a->xpos[g] == "VBD" || a->xpos[g] == "VBN")) {
+          a->head[u] = g + 1;
+          continue;
+        }
+      }
+    }
     // "Gunmen assassinated Haitian President Moise": a participle hung on the noun before it
     // as a reduced relative, yet with an object of its own, is an active verb.
     // So is a finite past form ("Thousands of Palestinians protested along the fence") hung
@@ -387,6 +400,33 @@ bool UnderAPlan(const std::vector<text::Token>& toks, uint32_t a) {
       return In(toks[i - 1].lower, {"plan", "deal", "agreement", "proposal", "terms", "accord", "arrangement", "framework",
                                     "truce", "ceasefire", "draft", "scheme", "roadmap", "initiative"});
   return false;
+}
+
+// "Vucic rejected opposition demands for a transitional government", "spurned Kyiv's offer of
+// talks": whoever made the demand, offer or call named inside a rejection is its target.
+void RejectedMaker(const std::vector<text::Token>& toks, const std::vector<actors::ActorMention>& valid,
+                   const PredicateMatch& pm, const std::string& code, Link& l) {
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  if (code.rfind("12", 0) != 0 || pm.trigger_end <= pm.trigger_first + 1 ||
+      !(l.target < 0 || l.target_is_place || valid[l.target].first >= pm.end))
+    return;
+  for (size_t k = 0; k < valid.size(); ++k) {
+    const auto& m = valid[k];
+    if (m.first <= pm.trigger_first || m.end >= pm.end || static_cast<int32_t>(k) == l.source ||
+        m.code.compare(0, 3, "---") == 0)
+      continue;
+    // The actor names the maker only right before the asked-for noun ("opposition demands",
+    // "Kyiv's offer", "U.N. calls").
+    uint32_t next = m.end;
+    if (next < n && In(toks[next].lower, {"'s", "’s", "'", "’"})) ++next;
+    if (next < n && In(toks[next].lower, {"demand", "demands", "offer", "offers", "call", "calls", "request", "requests",
+                                          "proposal", "proposals", "invitation", "plan", "appeal", "appeals",
+                                          "overture", "overtures", "ultimatum"})) {
+      l.target = static_cast<int32_t>(k);
+      l.target_is_place = false;
+      return;
+    }
+  }
 }
 
 // Acts that the gold set and the codebook often report with no one on the other side: symbolic
@@ -1700,6 +1740,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     // ban on rallies", "the president resigned": restrictions at home (172x) and their easing
     // (081x, 082x), and yielding to demands (083x), with no one named, fall on the source's own
     // country (as every such event of the gold set does).
+    RejectedMaker(toks, valid, pm, md.code, l);
     std::string own_country;
     // Protests, strikes and blockades (14x) with no one named are aimed at the protesters' own
     // government, as every such event of the gold set is.

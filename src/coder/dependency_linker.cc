@@ -617,6 +617,18 @@ Found Object(const Tree& t, int32_t v, int32_t source, bool addressee_clause, bo
     int32_t s = t.Child(c, "nsubj");
     if (s < 0) s = t.Child(c, "nsubj:pass");
     int32_t k = t.ActorAt(s, 2);
+    // "blamed Israel and vowed that it would face a just punishment": who will face, pay or
+    // suffer is not the one who vows it; a pronoun that coreference gave the speaker's own code
+    // is the nearest other actor before it.
+    if (ok(k) && source >= 0 && t.mention(k).code == t.mention(source).code &&
+        In(t.lower(s), {"it", "they", "he", "she"}) && In(t.lemma(c), {"face", "pay", "suffer", "regret", "bear"}))
+      for (int32_t j = s - 1; j >= 0; --j) {
+        const int32_t o = t.mention_at(j);
+        if (o < 0 || o == source || t.mention(o).code == t.mention(source).code ||
+            t.mention(o).code.compare(0, 3, "---") == 0)
+          continue;
+        return {o, "'" + t.form(s) + "' who would " + t.form(c) + " -> the nearest earlier other actor"};
+      }
     if (ok(k)) return {k, "subject of the clause '" + t.form(c) + "' under '" + t.form(v) + "'"};
   }
   // "a ceasefire in Gaza", "martial law across Ukraine", "a strike on the airfield in Syria":
