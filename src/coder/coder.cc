@@ -403,11 +403,12 @@ bool UnderAPlan(const std::vector<text::Token>& toks, uint32_t a) {
 }
 
 // "Vucic rejected opposition demands for a transitional government", "spurned Kyiv's offer of
-// talks": whoever made the demand, offer or call named inside a rejection is its target.
+// talks", "rejected Canadian allegations": whoever made the demand, offer, call or allegation
+// named inside a rejection or denial is its target.
 void RejectedMaker(const std::vector<text::Token>& toks, const std::vector<actors::ActorMention>& valid,
                    const PredicateMatch& pm, const std::string& code, Link& l) {
   const uint32_t n = static_cast<uint32_t>(toks.size());
-  if (code.rfind("12", 0) != 0 || pm.trigger_end <= pm.trigger_first + 1 ||
+  if ((code.rfind("12", 0) != 0 && code != "016") || pm.trigger_end <= pm.trigger_first + 1 ||
       !(l.target < 0 || l.target_is_place || valid[l.target].first >= pm.end))
     return;
   for (size_t k = 0; k < valid.size(); ++k) {
@@ -421,7 +422,8 @@ void RejectedMaker(const std::vector<text::Token>& toks, const std::vector<actor
     if (next < n && In(toks[next].lower, {"'s", "’s", "'", "’"})) ++next;
     if (next < n && In(toks[next].lower, {"demand", "demands", "offer", "offers", "call", "calls", "request", "requests",
                                           "proposal", "proposals", "invitation", "plan", "appeal", "appeals",
-                                          "overture", "overtures", "ultimatum"})) {
+                                          "overture", "overtures", "ultimatum", "allegation", "allegations",
+                                          "accusation", "accusations", "claim", "claims", "charge", "charges"})) {
       l.target = static_cast<int32_t>(k);
       l.target_is_place = false;
       return;
@@ -1485,7 +1487,12 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       drop[k - 1] = true;
       continue;
     }
-    if (verbal && !governed && !bridged && matches[k].trigger_first >= matches[k - 1].trigger_end &&
+    // "to release 13 staff members detained by the group": a participle with its own "by" agent
+    // reports an act of its own.
+    const bool own_agent = matches[k].trigger_end < n && toks[matches[k].trigger_end].lower == "by" &&
+                           toks[matches[k].trigger_end - 1].lower.size() > 2 &&
+                           toks[matches[k].trigger_end - 1].lower.compare(toks[matches[k].trigger_end - 1].lower.size() - 2, 2, "ed") == 0;
+    if (verbal && !governed && !bridged && !own_agent && matches[k].trigger_first >= matches[k - 1].trigger_end &&
         matches[k].trigger_first - matches[k - 1].trigger_end <= 6) {
       // "warned that Israel would strike Hezbollah": a warning of one's own future
       // violence is a threat (CAMEO 13, usage notes of 012 and 130), coded as the

@@ -425,7 +425,7 @@ void EmitLinks(const LinkInput& in, const Link& base, const std::vector<int32_t>
   bool mutual_kind = code.empty() || base.each_other || (base.match < in.matches.size() && in.matches[base.match].mutual) ||
                      In(root, {"06", "19"}) ||
                      In(three, {"019", "030", "031", "032", "035", "036", "037", "040", "041", "044", "046", "050", "057", "087"});
-  if (sources.size() >= 2 && !mutual_kind && (targets.empty() || targets.front() < 0)) {
+  if (sources.size() >= 2 && !mutual_kind && (targets.empty() || targets.front() < 0 || target_weak)) {
     for (int32_t s : sources) {
       Link l = base;
       l.source = s;
