@@ -154,8 +154,17 @@ void RepairFiniteVerbs(const std::vector<PredicateMatch>& matches, syntax::Analy
         return c;
     return -1;
   };
+  // The trigger verbs, and the verb a trigger is coordinated with ("a vessel rammed and sank a
+  // boat": "rammed" carries the subject of both).
+  std::vector<int> verbs;
   for (const PredicateMatch& pm : matches) {
     const int u = static_cast<int>(pm.trigger_first);
+    if (u >= 1 && u < n && a->deprel[u] == "conj" && a->head[u] > 0 && a->head[u] - 1 < u &&
+        a->upos[a->head[u] - 1] == "VERB")
+      verbs.push_back(a->head[u] - 1);
+    verbs.push_back(u);
+  }
+  for (const int u : verbs) {
     if (u < 1 || u + 1 >= n || a->upos[u] != "VERB" || (a->xpos[u] != "VBD" && a->xpos[u] != "VBN")) continue;
     // "Beijing demanded that Canada release Meng and summoned the ambassador": a past verb
     // coordinated with the bare verb of a "that" clause goes with the verb that governs the
@@ -174,12 +183,23 @@ void RepairFiniteVerbs(const std::vector<PredicateMatch>& matches, syntax::Analy
     // as a reduced relative, yet with an object of its own, is an active verb.
     // So is a finite past form ("Thousands of Palestinians protested along the fence") hung
     // there with no object; its subject is the head of the noun phrase ("Thousands").
-    if (a->deprel[u] == "acl" && a->head[u] == u && (a->upos[u - 1] == "NOUN" || a->upos[u - 1] == "PROPN")) {
+    // (A noun opened by "after", "before" ... is a clause's subject: the next repair.)
+    auto acl_subject = [&]() {
       int s = u - 1;
       for (int hops = 0; hops < 4 && (a->deprel[s] == "nmod" || a->deprel[s] == "flat") && a->head[s] > 0 &&
                          a->head[s] - 1 < s;
            ++hops)
         s = a->head[s] - 1;
+      return s;
+    };
+    bool by_agent = false;
+    for (int c = 0; c < n; ++c) by_agent |= a->head[c] == u + 1 && a->deprel[c] == "obl:agent";
+    const bool clause_after = a->deprel[u] == "acl" && a->head[u] == u &&
+                              (a->upos[u - 1] == "NOUN" || a->upos[u - 1] == "PROPN") && !by_agent &&
+                              subordinator(acl_subject()) >= 0;
+    if (a->deprel[u] == "acl" && a->head[u] == u && (a->upos[u - 1] == "NOUN" || a->upos[u - 1] == "PROPN") &&
+        !clause_after) {
+      const int s = acl_subject();
       if (a->deprel[s] != "root" && a->deprel[s] != "nsubj") continue;
       int obj = -1;
       for (int c = u + 1; c < n && obj < 0; ++c)
@@ -208,7 +228,8 @@ void RepairFiniteVerbs(const std::vector<PredicateMatch>& matches, syntax::Analy
     // "drills near the border after North Korea fired shells": a subordinate clause read as a
     // prepositional phrase ("after North Korea") with the verb hung elsewhere. A finite verb
     // without a subject right after such a noun takes it as subject and the preposition as mark.
-    if (a->xpos[u] == "VBD" && a->deprel[u] != "amod" && (a->upos[u - 1] == "NOUN" || a->upos[u - 1] == "PROPN")) {
+    if ((a->xpos[u] == "VBD" || clause_after) && a->deprel[u] != "amod" &&
+        (a->upos[u - 1] == "NOUN" || a->upos[u - 1] == "PROPN")) {
       int s = u - 1;
       while (a->deprel[s] == "flat" && a->head[s] > 0 && a->head[s] - 1 < s) s = a->head[s] - 1;
       int mark = subordinator(s);
@@ -227,6 +248,9 @@ void RepairFiniteVerbs(const std::vector<PredicateMatch>& matches, syntax::Analy
         a->deprel[subject] = main_verb >= 0 && a->upos[main_verb] == "VERB" && !has_obj ? "obj" : "dep";
       }
       if (mark >= 0 && a->head[s] != u + 1) {
+        // "after a vessel rammed ...": the verb the parser hung on its own subject takes the
+        // subject's place.
+        if (a->head[u] == s + 1) a->head[u] = a->head[s];
         a->head[s] = u + 1;
         a->deprel[s] = "nsubj";
         a->head[mark] = u + 1;

@@ -546,7 +546,7 @@ Found Patient(const Tree& t, int32_t v, int hops) {
 // The one acted upon by `v`, and whether it is only a place ("in Gaza").
 // "met at the request of Estonia", "on behalf of the EU": who asked is no target.
 bool Requester(const Tree& t, int32_t c) {
-  return In(t.lemma(c), {"request", "behest", "invitation", "urging", "initiative", "behalf", "suggestion"});
+  return In(t.lemma(c), {"request", "behest", "invitation", "urging", "initiative", "behalf", "suggestion", "pressure"});
 }
 
 // The mention is an argument of a verb coordinated with `v` ("resigned and fled to India":
