@@ -544,6 +544,18 @@ bool CodeFromRoles(const EventDictionary& dict, const std::vector<text::Token>& 
     else if (MatchHas(toks, pm.trigger_end, n, {"investigation", "inquiry", "probe"}))
       code = "091";
   }
+  // "Katz warned that Tehran would burn if Iran kept firing missiles": a warning to someone
+  // about what they will suffer if they go on is a threat (138).
+  if (code.rfind("012", 0) == 0 && l.target >= 0 && valid[l.target].code.size() >= 3) {
+    for (uint32_t j = pm.trigger_end; j + 1 < n && j < pm.trigger_end + 14; ++j) {
+      if (!In(toks[j].lower, {"if", "unless"})) continue;
+      for (const auto& m : valid)
+        if (m.first > j && m.first <= j + 3 && m.code.compare(0, 3, valid[l.target].code, 0, 3) == 0 &&
+            m.code.compare(0, 3, valid[l.source].code, 0, 3) != 0)
+          code = "138";
+      break;
+    }
+  }
   // "Brazil beat South Korea 4-1": a score after the verb makes it a match, not an assault.
   if (code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0) {
     for (uint32_t j = pm.trigger_end; j < n && j < pm.trigger_end + 6; ++j) {
@@ -1604,8 +1616,10 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       // "blocked a junction for 24 hours, demanding accountability": a participle saying what
       // the protest demands is the protest's purpose, not a second event.
       const uint32_t a = matches[k].trigger_first;
-      if (rq.code.rfind("10", 0) == 0 && a >= 1 && toks[a - 1].lower == "," &&
-          In(toks[a].lower, {"demanding", "calling", "urging"})) {
+      // So is ", protesting against ..." after a blockade or strike: the same protest.
+      if (((rq.code.rfind("10", 0) == 0 && In(toks[a].lower, {"demanding", "calling", "urging"})) ||
+           (rq.code.rfind("14", 0) == 0 && In(toks[a].lower, {"protesting", "demonstrating", "rallying"}))) &&
+          a >= 1 && toks[a - 1].lower == ",") {
         for (size_t j = k; j-- > 0;) {
           if (gone[j] || modal[j].code.rfind("14", 0) != 0 || a - matches[j].trigger_end > 15) continue;
           gone[k] = any = true;
