@@ -447,6 +447,7 @@ void RejectedMaker(const std::vector<text::Token>& toks, const std::vector<actor
     if (next < n && In(toks[next].lower, {"demand", "demands", "offer", "offers", "call", "calls", "request", "requests",
                                           "proposal", "proposals", "invitation", "plan", "appeal", "appeals",
                                           "overture", "overtures", "ultimatum", "allegation", "allegations",
+                                          "objection", "objections", "criticism", "concerns",
                                           "accusation", "accusations", "claim", "claims", "charge", "charges"})) {
       l.target = static_cast<int32_t>(k);
       l.target_is_place = false;
@@ -544,6 +545,23 @@ bool CodeFromRoles(const EventDictionary& dict, const std::vector<text::Token>& 
     else if (MatchHas(toks, pm.trigger_end, n, {"investigation", "inquiry", "probe"}))
       code = "091";
   }
+  // "Tokayev ordered security forces to shoot", "told the army to prepare": commanding one's
+  // own forces is no demand made of another.
+  if (code.rfind("10", 0) == 0 && l.target >= 0 &&
+      In(AgentCode(valid[l.target].code), {"MIL", "COP", "SPY"}) && StateActor(valid[l.source]) &&
+      valid[l.target].code.compare(0, 3, valid[l.source].code, 0, 3) == 0) {
+    *why_dropped = "an order to the source's own forces";
+    return false;
+  }
+  // "Bolsonaro supporters stormed Congress": civilians storming buildings riot (145).
+  if (code.rfind("19", 0) == 0 && trigger_is({"storm"}) && In(AgentCode(valid[l.source].code), {"CVL", "OPP", "LAB"}))
+    code = "145";
+  // "Saied dismissed Prime Minister Mechichi": a leader removing an office holder named right
+  // after the verb restricts political rights (172); "dismissed Russia's claims" is a rejection.
+  if (trigger_is({"dismiss", "sack", "fire", "oust"}) && l.target >= 0 &&
+      valid[l.target].kind == actors::ActorKind::kPerson && valid[l.target].first == pm.trigger_end &&
+      !(valid[l.target].end < n && In(toks[valid[l.target].end].lower, {"'s", "’s", "'", "’"})))
+    code = "172";
   // "Katz warned that Tehran would burn if Iran kept firing missiles": a warning to someone
   // about what they will suffer if they go on is a threat (138).
   if (code.rfind("012", 0) == 0 && l.target >= 0 && valid[l.target].code.size() >= 3) {
@@ -1795,7 +1813,14 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
                                            ? std::string_view(valid[l.source].code).substr(3, 3)
                                            : std::string_view();
     const bool home_capture = md.code == "192" && In(src_agent, {"REB", "INS"});
-    if (l.target < 0 && (In(md.code.substr(0, 3), {"081", "082", "083", "172"}) || home_protest || home_capture)) {
+    // "Nicaragua released 222 political prisoners", "Cuba said it would free 553 prisoners": a
+    // state freeing prisoners of no named country frees its own.
+    const bool home_release =
+        (md.code.rfind("084", 0) == 0 || md.code.rfind("0353", 0) == 0) && StateActor(valid[l.source]) &&
+        MatchHas(toks, pm.trigger_first, std::min<uint32_t>(n, pm.end + 4),
+                 {"prisoners", "detainees", "inmates", "dissidents", "activists", "opponents"});
+    if (l.target < 0 &&
+        (In(md.code.substr(0, 3), {"081", "082", "083", "172"}) || home_protest || home_capture || home_release)) {
       std::string country, agent;
       SplitActorCode(valid[l.source], &country, &agent);
       own_country = country;

@@ -546,7 +546,9 @@ Found Patient(const Tree& t, int32_t v, int hops) {
 // The one acted upon by `v`, and whether it is only a place ("in Gaza").
 // "met at the request of Estonia", "on behalf of the EU": who asked is no target.
 bool Requester(const Tree& t, int32_t c) {
-  return In(t.lemma(c), {"request", "behest", "invitation", "urging", "initiative", "behalf", "suggestion", "pressure"});
+  // "agreed to resign under pressure from the United States" ("bowed to U.S. pressure" keeps it).
+  if (t.lemma(c) == "pressure") return t.CaseOf(c) == "under";
+  return In(t.lemma(c), {"request", "behest", "invitation", "urging", "initiative", "behalf", "suggestion"});
 }
 
 // The mention is an argument of a verb coordinated with `v` ("resigned and fled to India":
