@@ -456,6 +456,50 @@ void RejectedMaker(const std::vector<text::Token>& toks, const std::vector<actor
   }
 }
 
+// "The OAS condemned the raid", "Manila protested against the incident": a reaction with no
+// target whose object is a definite act noun ("the raid", "Saturday's attack") reacts to the
+// latest act of that kind reported in the article's previous sentences (up to four back); its
+// doer is the target. Null when there is none.
+const Event* EarlierAct(const std::vector<text::Token>& toks, const PredicateMatch& pm, std::string_view code,
+                        const std::vector<Event>* earlier, uint32_t sentence_index) {
+  if (!earlier || earlier->empty() || !In(code.substr(0, 2), {"01", "02", "04", "05", "10", "11", "12", "14"}))
+    return nullptr;
+  const uint32_t n = static_cast<uint32_t>(toks.size());
+  static const std::initializer_list<std::string_view> violent = {
+      "attack",  "attacks",   "raid",     "raids",    "strike",   "strikes", "airstrike", "airstrikes", "bombing",
+      "bombings", "shelling", "killing",  "killings", "assassination", "massacre", "offensive", "invasion",
+      "incursion", "shooting", "execution", "executions", "assault"};
+  for (uint32_t j = pm.trigger_end; j < n && j < pm.trigger_end + 5; ++j) {
+    const std::string& w = toks[j].lower;
+    if (toks[j].kind == text::TokenKind::kPunct) break;
+    std::initializer_list<std::string_view> roots;
+    static const std::initializer_list<std::string_view> force = {"18", "19", "20"};
+    static const std::initializer_list<std::string_view> detain = {"17"};
+    static const std::initializer_list<std::string_view> show = {"15"};
+    static const std::initializer_list<std::string_view> any = {"13", "15", "16", "17", "18", "19", "20"};
+    if (In(w, violent)) roots = force;
+    else if (In(w, {"arrest", "arrests", "detention", "detentions", "crackdown", "seizure"})) roots = detain;
+    else if (In(w, {"test", "tests", "launch", "launches", "drills", "exercises"})) roots = show;
+    else if (In(w, {"incident", "incidents", "move", "decision", "step", "act", "actions"})) roots = any;
+    else continue;
+    // Definite: "the raid", "this attack", "Saturday's strike"; "an attack" is a new one.
+    bool definite = false;
+    for (uint32_t q = j; q-- > pm.trigger_end && q + 4 > j;) {
+      if (In(toks[q].lower, {"the", "this", "that", "these", "those", "'s", "’s"})) definite = true;
+      if (In(toks[q].lower, {"a", "an", "any", "all"})) definite = false;
+    }
+    // "the attack on the convoy by Hamas" names its own actors.
+    if (!definite || (j + 1 < n && In(toks[j + 1].lower, {"by", "on", "against"}))) return nullptr;
+    for (auto it = earlier->rbegin(); it != earlier->rend(); ++it) {
+      if (it->sentence_index >= sentence_index || it->sentence_index + 4 < sentence_index) continue;
+      if (it->source.code.empty() || it->negated || it->hypothetical) continue;
+      if (In(std::string_view(it->root), roots)) return &*it;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
 // Acts that the gold set and the codebook often report with no one on the other side: symbolic
 // acts (017: "laid a wreath", "prayed at the memorial"), appeals for aid from no one named (023),
 // intents to reform or step down (034), apologies (055) and inquiries ordered (093).
@@ -1394,7 +1438,7 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
 
 std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text::Sentence& sentence,
                                        uint32_t sentence_index, const std::vector<actors::ActorMention>& mentions,
-                                       Date date, Trace* trace) const {
+                                       Date date, Trace* trace, const std::vector<Event>* earlier) const {
   std::vector<Event> events;
   const auto& toks = sentence.tokens;
   const size_t n = toks.size();
@@ -1831,6 +1875,17 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     if (l.target < 0 && own_country.empty() && md.code.rfind("175", 0) == 0)
       for (const Event& x : events)
         if (x.root == "14" && x.source.code.compare(0, 3, valid[l.source].code, 0, 3) == 0) protesters = &x.source;
+    const Event* antecedent = nullptr;
+    if (l.target < 0 && own_country.empty() && !protesters) {
+      antecedent = EarlierAct(toks, pm, md.code, earlier, sentence_index);
+      if (antecedent && valid[l.source].code == antecedent->source.code) antecedent = nullptr;
+      if (antecedent) {
+        protesters = &antecedent->source;
+        if (trace)
+          trace->steps.push_back("target: the doer of '" + antecedent->trigger_text + "' in sentence " +
+                                 std::to_string(antecedent->sentence_index) + ", " + antecedent->source.code);
+      }
+    }
     if (im.options.require_target && l.target < 0 && own_country.empty() && !protesters) { skip("no target"); continue; }
     if (l.target < 0 && own_country.empty() && !protesters && !im.options.keep_untargeted && md.code.rfind("01", 0) != 0 &&
         md.code.rfind("15", 0) != 0 && !UntargetedCode(md.code) &&
@@ -1920,6 +1975,11 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     } else if (!own_country.empty()) {
       e.target.code = e.target.country = own_country;
       e.target.entry = "inferred: the source's own country";
+    } else if (antecedent) {
+      e.target = antecedent->source;
+      e.target.entry = "inferred: the doer of '" + antecedent->trigger_text + "' in sentence " +
+                       std::to_string(antecedent->sentence_index) + " (" + antecedent->source.entry + ")";
+      conf = std::max(0.05, conf - 0.1);
     } else if (protesters) {
       e.target = *protesters;
       e.target.entry = "inferred: the protesters of this sentence (" + protesters->entry + ")";

@@ -91,9 +91,12 @@ class Coder {
   Coder& operator=(Coder&&) noexcept;
   ~Coder();
 
+  // `earlier`: the events already coded from the article's earlier sentences, or null. With
+  // them, "The OAS condemned the raid" takes as target whoever carried out the raid reported
+  // just before.
   std::vector<Event> CodeSentence(std::string_view article_text, const text::Sentence& sentence,
                                   uint32_t sentence_index, const std::vector<actors::ActorMention>& mentions,
-                                  Date date, Trace* trace = nullptr) const;
+                                  Date date, Trace* trace = nullptr, const std::vector<Event>* earlier = nullptr) const;
 
   std::string_view version() const { return kCoderVersion; }
   const std::string& dictionary_version() const;

@@ -577,6 +577,23 @@ Found Object(const Tree& t, int32_t v, int32_t source, bool addressee_clause, bo
   for (std::string_view r : {"obj", "iobj"}) {
     for (int32_t c : t.kids(v)) {
       if (t.rel(c) != r) continue;
+      // "condemned the Hamas attack on Israel", "welcomed Israel's strike": a reaction to an act
+      // is aimed at its doer (gold README), never at the victim behind "on"/"against".
+      if (In(t.lemma(v), {"condemn", "denounce", "deplore", "decry", "criticise", "criticize", "slam", "blast",
+                          "welcome", "praise", "hail", "applaud", "protest"}) &&
+          In(t.lemma(c), {"attack", "strike", "airstrike", "raid", "bombing", "shelling", "killing", "assassination",
+                          "massacre", "offensive", "invasion", "incursion", "shooting", "execution", "assault"})) {
+        for (int32_t d : t.kids(c)) {
+          if (!In(t.rel(d), {"nmod:poss", "compound", "amod"}) && !(t.base_rel(d) == "nmod" && t.CaseOf(d) == "by"))
+            continue;
+          int32_t k = t.ActorAt(d, 1);
+          if (ok(k)) return {k, "the doer of the '" + t.form(c) + "' that '" + t.form(v) + "' reacts to"};
+        }
+        Found none;
+        none.why = "the '" + t.form(c) + "' that '" + t.form(v) + "' reacts to names no doer";
+        none.blocked = true;  // not the victim either, by any rule
+        return none;
+      }
       int32_t k = t.ActorAt(c, 3);
       if (ok(k)) return {k, std::string(r) + " of '" + t.form(v) + "'"};
       // ", accusing it of spying": the pronoun is the object of the clause this one depends on.
@@ -1106,7 +1123,7 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     }
     // No target in the tree (a pronoun in the TARGET slot, "warned him against"; an object
     // the parser hung elsewhere): the word-order rules' choice for the same source.
-    if (tgt.actor < 0) {
+    if (tgt.actor < 0 && !tgt.blocked) {
       for (const Link& l : word_order)
         if (l.match == mi && l.source == src.actor && l.target >= 0 &&
             (pm.target_first >= 0 || (!t.ClauseSubject(l.target, v) && !UnderRequester(t, l.target) &&

@@ -43,7 +43,7 @@ class PipelineEngine final : public Engine {
       if (mentions.empty()) continue;  // no actor, no event
       coder::Trace trace;
       coder::Trace* tp = options_.explain ? &trace : nullptr;
-      for (Event& e : coder_.CodeSentence(article.text, s, i, mentions, article.date, tp)) {
+      for (Event& e : coder_.CodeSentence(article.text, s, i, mentions, article.date, tp, &out.events)) {
         e.article_id = article.id;
         e.article_url = article.url;
         e.article_source = article.source;

@@ -71,5 +71,28 @@ TEST(Pipeline, SanctionedAgentsTakeNoCountryFromTheSanctioningState) {
   EXPECT_TRUE(domestic) << all;
 }
 
+// A reaction to "the attack" of an earlier sentence is aimed at whoever carried it out; "an
+// attack" is another one, and the victim behind "on" is never the target.
+TEST(Pipeline, ReactionsToAnEarlierActTargetItsDoer) {
+  auto engine = Engine::Create({.data_dir = DYAD_DATA_DIR});
+  ASSERT_TRUE(engine.ok()) << engine.status().ToString();
+  Article a;
+  a.id = "consulate";
+  a.date = Date::FromYmd(2024, 4, 2);
+  a.text = "Israeli jets struck the Iranian consulate in Damascus on Monday.\n\n"
+           "Russia condemned the attack as a gross violation of international law.\n\n"
+           "China condemned an attack on its embassy in Kabul.";
+  CodedArticle coded = engine.value()->Code(a);
+  std::string all;
+  for (const auto& e : coded.events)
+    all += "\n  " + std::to_string(e.sentence_index) + " " + e.source.code + " " + e.target.code + " " + e.code;
+  bool reaction = false;
+  for (const auto& e : coded.events) {
+    reaction |= e.sentence_index == 1 && e.source.code == "RUS" && e.target.code == "ISRMIL" && e.code == "111";
+    EXPECT_FALSE(e.sentence_index == 2 && e.code == "111") << all;  // no doer named, no victim as target
+  }
+  EXPECT_TRUE(reaction) << all;
+}
+
 }  // namespace
 }  // namespace dyad
