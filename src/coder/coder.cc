@@ -490,11 +490,29 @@ const Event* EarlierAct(const std::vector<text::Token>& toks, const PredicateMat
     }
     // "the attack on the convoy by Hamas" names its own actors.
     if (!definite || (j + 1 < n && In(toks[j + 1].lower, {"by", "on", "against"}))) return nullptr;
-    for (auto it = earlier->rbegin(); it != earlier->rend(); ++it) {
-      if (it->sentence_index >= sentence_index || it->sentence_index + 4 < sentence_index) continue;
-      if (it->source.code.empty() || it->negated || it->hypothetical) continue;
-      if (In(std::string_view(it->root), roots)) return &*it;
-    }
+    // The act named by the same word first ("condemned the attack" after "attacked towns",
+    // even with other strikes reported since), else the latest of its kind.
+    std::string stem = w;
+    if (stem.size() > 4 && stem.compare(stem.size() - 3, 3, "ing") == 0) stem.resize(stem.size() - 3);
+    if (stem.size() > 3 && stem.back() == 's') stem.pop_back();
+    if (stem.size() > 5) stem.resize(5);
+    for (int pass = 0; pass < 2; ++pass)
+      for (auto it = earlier->rbegin(); it != earlier->rend(); ++it) {
+        if (it->sentence_index >= sentence_index || it->sentence_index + 4 < sentence_index) continue;
+        if (it->source.code.empty() || it->negated || it->hypothetical) continue;
+        if (!In(std::string_view(it->root), roots)) continue;
+        std::string trig = it->trigger_text;
+        std::transform(trig.begin(), trig.end(), trig.begin(), [](unsigned char c) { return std::tolower(c); });
+        const bool same_word = trig.find(stem) != std::string::npos ||
+                               (stem == "strik" && trig.find("struck") != std::string::npos) ||
+                               (stem == "shoot" && trig.find("shot") != std::string::npos);
+        // Otherwise an act of its kind in the sentence just before ("the strike" after "killed
+        // him in a drone strike"); further back, only "the incident", "the move" may be any
+        // act: "condemned the attack" after a new paragraph on retaliatory strikes may mean the
+        // first attack of the story.
+        if (same_word || (pass == 1 && (it->sentence_index + 1 == sentence_index || roots.size() == any.size())))
+          return &*it;
+      }
     return nullptr;
   }
   return nullptr;
