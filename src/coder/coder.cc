@@ -399,7 +399,7 @@ bool MassKilling(const std::vector<text::Token>& toks, uint32_t from, const acto
   for (uint32_t i = from; i < toks.size() && i < from + 8; ++i) {
     const std::string& w = toks[i].lower;
     if (toks[i].kind == text::TokenKind::kPunct && w != ",") break;
-    if (In(w, {"hundreds", "thousands"})) return people(i);
+    if (In(w, {"hundreds", "thousands", "scores"})) return people(i);
     if (w == "dozens" && (civilians || (i + 2 < toks.size() && In(toks[i + 2].lower, {"civilians", "villagers"}))))
       return true;
     if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) {

@@ -337,6 +337,17 @@ Found Subject(const Tree& t, int32_t v, int hops) {
       none.why = "the relative clause '" + t.form(v) + "' modifies '" + t.form(t.head(v)) + "', no actor";
       return none;
     }
+    // "Sudan's war has forced ten million from their homes", "the country's economic crisis drove":
+    // a war, a disaster or a crisis acts for no one.
+    if (t.mention_at(c) < 0 && In(t.lemma(c), {"war", "conflict", "crisis", "fighting", "violence", "earthquake",
+                                               "flood", "floods", "drought", "famine", "storm", "cyclone",
+                                               "hurricane", "typhoon", "economy", "collapse", "unrest", "pandemic",
+                                               "epidemic", "outbreak", "inflation", "shortage", "shortages"})) {
+      Found none;
+      none.blocked = true;
+      none.why = "the subject '" + t.form(c) + "' is no actor";
+      return none;
+    }
     int32_t k = t.ActorAt(c, 2);
     // "An explosion at al-Ahli hospital killed ...", "a chemical attack on Douma killed ...":
     // an incident's place or target is not its doer; only "Israeli", "Russia's", "by X" are.
