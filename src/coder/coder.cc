@@ -537,6 +537,24 @@ bool StateActor(const actors::ActorMention& m) {
   return agent.empty() || In(agent, {"GOV", "MIL", "COP", "JUD", "SPY", "LEG"});
 }
 
+// "Poland has handed over the first MiG-29 jets it promised to Ukraine": a state handing
+// weapons to another country aids it (072); armed groups handing theirs over disarm (0873).
+void StateHandover(const std::vector<text::Token>& toks, const std::vector<actors::ActorMention>& valid,
+                   const PredicateMatch& pm, std::string& code, Link& l) {
+  if (code != "0873" || l.source < 0 || !StateActor(valid[l.source]) || !(l.target < 0 || l.target_is_place)) return;
+  for (size_t k = 0; k < valid.size(); ++k) {
+    const auto& m = valid[k];
+    if (m.first <= pm.trigger_first || m.first > pm.trigger_end + 10 || m.first < 1 ||
+        toks[m.first - 1].lower != "to" || m.code.compare(0, 3, valid[l.source].code, 0, 3) == 0 ||
+        m.code.compare(0, 3, "---") == 0)
+      continue;
+    l.target = static_cast<int32_t>(k);
+    l.target_is_place = false;
+    code = "072";
+    return;
+  }
+}
+
 // A word of the match [first, end) is one of `words` (lowercase forms).
 bool MatchHas(const std::vector<text::Token>& toks, uint32_t first, uint32_t end,
               std::initializer_list<std::string_view> words) {
@@ -1789,7 +1807,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
   for (Link l : links) {
     if (l.match >= matches.size()) continue;
     const PredicateMatch& pm = matches[l.match];
-    const Modality& md = modal[l.match];
+    Modality& md = modal[l.match];
     if (int32_t j = elaborates[l.match]; j >= 0 && event_of_match[j] >= 0 && l.source >= 0) {
       Event& main = events[event_of_match[j]];
       if (main.source.code == valid[l.source].code) {
@@ -1866,6 +1884,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     // (081x, 082x), and yielding to demands (083x), with no one named, fall on the source's own
     // country (as every such event of the gold set does).
     RejectedMaker(toks, valid, pm, md.code, l);
+    StateHandover(toks, valid, pm, md.code, l);
     std::string own_country;
     // Protests, strikes and blockades (14x) with no one named are aimed at the protesters' own
     // government, as every such event of the gold set is.
@@ -1954,6 +1973,15 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     conf = std::clamp(conf, 0.05, 0.95);
     if (conf < im.options.min_confidence) { skip("confidence below the minimum"); continue; }
 
+    // "the MiG-29 fighter jets it promised to Ukraine": weapons strike, but promise, say and
+    // ask nothing; a verbal act needs a speaker.
+    if (In(md.code.substr(0, 2), {"01", "02", "03", "04", "05", "10", "11", "12", "13"}) &&
+        In(toks[valid[l.source].end - 1].lower, {"jets", "jet", "tanks", "warships", "warship", "drones", "drone",
+                                                  "missiles", "missile", "aircraft", "warplanes", "helicopters",
+                                                  "vessels", "vessel", "ships", "submarines", "bombers"})) {
+      skip("the source '" + words(valid[l.source].first, valid[l.source].end) + "' is a weapon, no speaker");
+      continue;
+    }
     if (unknown(l.source)) {
       skip("the source '" + words(valid[l.source].first, valid[l.source].end) + "' (" + valid[l.source].code +
            ") is of no known country");
@@ -2087,6 +2115,68 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
         events.push_back(std::move(c));
         break;
       }
+    }
+  }
+  // "The first Abrams tanks supplied by the United States have arrived in Ukraine", "Ukraine has
+  // received air defence systems promised by Germany": weapons given "by" one country that
+  // arrived in or were received by another are military aid between them (072), and the
+  // promise or receipt is the same delivery.
+  if (const ontology::CameoCode* aid = im.onto.Find("072")) {
+    for (uint32_t j = 1; j + 2 < n; ++j) {
+      if (!In(toks[j].lower, {"supplied", "delivered", "provided", "donated", "sent", "promised", "pledged", "gifted",
+                              "transferred"}) ||
+          toks[j + 1].lower != "by")
+        continue;
+      const actors::ActorMention* giver = nullptr;
+      for (const auto& m : valid)
+        if ((m.first == j + 2 || (m.first == j + 3 && toks[j + 2].lower == "the")) && StateActor(m)) giver = &m;
+      if (!giver ||
+          !MatchHas(toks, j >= 5 ? j - 5 : 0, j,
+                    {"tanks", "jets", "systems", "system", "missiles", "weapons", "vehicles", "ammunition", "shells",
+                     "howitzers", "drones", "aircraft", "helicopters", "launchers", "munitions", "rifles", "warplanes",
+                     "fighters", "arms"}))
+        continue;
+      const actors::ActorMention* receiver = nullptr;
+      for (uint32_t q = 0; q + 1 < n && !receiver; ++q) {
+        const bool arrived = q > j && In(toks[q].lower, {"arrived", "arrive", "arrives", "reached"});
+        const bool received = q < j && In(toks[q].lower, {"received", "receives", "receive"});
+        if (arrived) {
+          const uint32_t at = toks[q + 1].lower == "in" ? q + 2 : q + 1;
+          for (const auto& m : valid)
+            if (m.first == at || (m.first == at + 1 && toks[at].lower == "the")) receiver = &m;
+        } else if (received) {
+          for (const auto& m : valid)
+            if (m.end <= q && m.end + 3 > q) receiver = &m;
+        }
+      }
+      if (!receiver || receiver->code.compare(0, 3, giver->code, 0, 3) == 0 ||
+          receiver->code.compare(0, 3, "---") == 0)
+        continue;
+      // The promise, the receipt and the arrival of the same weapons are this one event.
+      std::vector<Event> kept;
+      for (auto& e : events)
+        if (!(e.trigger.begin >= toks[j >= 12 ? j - 12 : 0].begin && e.trigger.begin <= toks[j + 2].begin &&
+              (e.root == "03" || e.root == "07")))
+          kept.push_back(std::move(e));
+      events = std::move(kept);
+      Event e;
+      e.date = date;
+      e.sentence_index = sentence_index;
+      e.sentence = {sentence.begin, sentence.end};
+      if (sentence.end <= article_text.size() && sentence.begin <= sentence.end)
+        e.sentence_text = std::string(article_text.substr(sentence.begin, sentence.end - sentence.begin));
+      e.source = ActorOf(article_text, toks, *giver);
+      e.target = ActorOf(article_text, toks, *receiver);
+      SetCode(*aid, &e);
+      e.tense = Tense::kPast;
+      e.confidence = 0.6;
+      e.trigger_text = SpanText(article_text, toks, j, j + 2, &e.trigger);
+      e.pattern = "'" + toks[j].form + " by' weapons received or arrived [a delivery -> 072]";
+      if (trace)
+        trace->steps.push_back("event: " + giver->code + " -> " + receiver->code + " 072 from weapons '" + toks[j].form +
+                               " by' that reached '" + words(receiver->first, receiver->end) + "'");
+      events.push_back(std::move(e));
+      break;
     }
   }
   // "police used tear gas to disperse thousands of people protesting against the government's
