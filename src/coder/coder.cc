@@ -474,11 +474,17 @@ const Event* EarlierAct(const std::vector<text::Token>& toks, const PredicateMat
     if (toks[j].kind == text::TokenKind::kPunct) break;
     std::initializer_list<std::string_view> roots;
     static const std::initializer_list<std::string_view> force = {"18", "19", "20"};
-    static const std::initializer_list<std::string_view> detain = {"17"};
+    static const std::initializer_list<std::string_view> detain = {"17", "11"};
+    static const std::initializer_list<std::string_view> curb = {"16", "17"};
     static const std::initializer_list<std::string_view> show = {"15"};
     static const std::initializer_list<std::string_view> any = {"13", "15", "16", "17", "18", "19", "20"};
     if (In(w, violent)) roots = force;
-    else if (In(w, {"arrest", "arrests", "detention", "detentions", "crackdown", "seizure"})) roots = detain;
+    else if (In(w, {"arrest", "arrests", "detention", "detentions", "crackdown", "seizure", "bounty", "bounties",
+                    "warrant", "warrants", "sentence", "sentencing", "conviction", "verdict"}))
+      roots = detain;
+    else if (In(w, {"ban", "bans", "restrictions", "sanctions", "tariffs", "embargo", "expulsion", "expulsions",
+                    "deportation", "deportations", "closure", "blockade"}))
+      roots = curb;
     else if (In(w, {"test", "tests", "launch", "launches", "drills", "exercises"})) roots = show;
     else if (In(w, {"incident", "incidents", "move", "decision", "step", "act", "actions"})) roots = any;
     else continue;
