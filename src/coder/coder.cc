@@ -1337,7 +1337,10 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
     // "to pause hostilities and agree a ceasefire": the conjunct shares the "to" of its partner.
     for (int32_t j = i - 1, seen = 0; j >= 1 && seen < 6 && clause[j] == cl; --j, ++seen) {
       if (views[j].flags & kPunct) break;
-      if (lower(j) == "to") {
+      // ("accession to NATO ... and promised": a preposition, not an infinitive's "to")
+      if (lower(j) == "to" && j + 1 < a && views[j + 1].lemma != kNoWord && views[j + 1].form == views[j + 1].lemma &&
+          views[a].form == views[a].lemma &&
+          !std::isupper(static_cast<unsigned char>(toks[j + 1].form[0]))) {
         i = j;
         break;
       }
@@ -1912,25 +1915,51 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       SplitActorCode(valid[l.source], &country, &agent);
       own_country = country;
     }
+    // A target inferred from elsewhere than the links (an event of this or an earlier sentence).
+    const EventActor* inferred = nullptr;
+    std::string inferred_why;
     // "Women marched towards the palace ..., and Taliban fighters broke up the protest": the
     // suppression of a protest reported in the sentence is aimed at its protesters.
-    const EventActor* protesters = nullptr;
     if (l.target < 0 && own_country.empty() && md.code.rfind("175", 0) == 0)
       for (const Event& x : events)
-        if (x.root == "14" && x.source.code.compare(0, 3, valid[l.source].code, 0, 3) == 0) protesters = &x.source;
+        if (x.root == "14" && x.source.code.compare(0, 3, valid[l.source].code, 0, 3) == 0) {
+          inferred = &x.source;
+          inferred_why = "the protesters of this sentence (" + x.source.entry + ")";
+        }
+    // "denounced Finland's accession to NATO and promised countermeasures": a threat with no
+    // one named, made by the source of an act just coded in the sentence, is aimed at its target
+    // (when the parser hung the second verb elsewhere than on the first).
+    if (l.target < 0 && own_country.empty() && !inferred && md.code.rfind("13", 0) == 0)
+      for (const Event& x : events) {
+        if (x.source.code != valid[l.source].code || x.target.code.empty() || x.trigger.end > toks[pm.trigger_first].begin)
+          continue;
+        // Coordinated with it ("... and promised"), not in a clause of its own ("a pact that
+        // Seoul had threatened to scrap").
+        bool joined = false, clause = false;
+        for (uint32_t q = 0; q < pm.trigger_first; ++q) {
+          if (toks[q].begin < x.trigger.end) continue;
+          joined |= toks[q].lower == "and";
+          clause |= In(toks[q].lower, {"that", "which", "who", "whom", "whose", "after", "before", "since", "because",
+                                        "when", "while", "if", "unless"});
+        }
+        if (joined && !clause) {
+          inferred = &x.target;
+          inferred_why = "the target of '" + x.trigger_text + "', the act before it (" + x.target.entry + ")";
+        }
+      }
     const Event* antecedent = nullptr;
-    if (l.target < 0 && own_country.empty() && !protesters) {
+    if (l.target < 0 && own_country.empty() && !inferred) {
       antecedent = EarlierAct(toks, pm, md.code, earlier, sentence_index);
       if (antecedent && valid[l.source].code == antecedent->source.code) antecedent = nullptr;
       if (antecedent) {
-        protesters = &antecedent->source;
-        if (trace)
-          trace->steps.push_back("target: the doer of '" + antecedent->trigger_text + "' in sentence " +
-                                 std::to_string(antecedent->sentence_index) + ", " + antecedent->source.code);
+        inferred = &antecedent->source;
+        inferred_why = "the doer of '" + antecedent->trigger_text + "' in sentence " +
+                       std::to_string(antecedent->sentence_index) + " (" + antecedent->source.entry + ")";
       }
     }
-    if (im.options.require_target && l.target < 0 && own_country.empty() && !protesters) { skip("no target"); continue; }
-    if (l.target < 0 && own_country.empty() && !protesters && !im.options.keep_untargeted && md.code.rfind("01", 0) != 0 &&
+    if (inferred && trace) trace->steps.push_back("target: " + inferred->code + ", " + inferred_why);
+    if (im.options.require_target && l.target < 0 && own_country.empty() && !inferred) { skip("no target"); continue; }
+    if (l.target < 0 && own_country.empty() && !inferred && !im.options.keep_untargeted && md.code.rfind("01", 0) != 0 &&
         md.code.rfind("15", 0) != 0 && !UntargetedCode(md.code) &&
         (pm.target_first < 0 || !In(md.code.substr(0, 2), {"02", "10", "11", "12", "13"}))) {
       skip("no target actor (" + (l.why.empty() ? std::string("none found") : l.why) + ")");
@@ -2008,7 +2037,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
                              "; source '" + words(src.first, src.end) + "'" +
                              (l.target >= 0 ? ", target '" + words(valid[l.target].first, valid[l.target].end) + "'" : "") +
                              " by " + l.why);
-    std::string key = src.code + "|" + (l.target >= 0 ? valid[l.target].code : protesters ? protesters->code : own_country) + "|" + code;
+    std::string key = src.code + "|" + (l.target >= 0 ? valid[l.target].code : inferred ? inferred->code : own_country) + "|" + code;
     auto it = seen.find(key);
     if (it != seen.end()) {
       events[it->second].mentions++;
@@ -2027,14 +2056,10 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     } else if (!own_country.empty()) {
       e.target.code = e.target.country = own_country;
       e.target.entry = "inferred: the source's own country";
-    } else if (antecedent) {
-      e.target = antecedent->source;
-      e.target.entry = "inferred: the doer of '" + antecedent->trigger_text + "' in sentence " +
-                       std::to_string(antecedent->sentence_index) + " (" + antecedent->source.entry + ")";
-      conf = std::max(0.05, conf - 0.1);
-    } else if (protesters) {
-      e.target = *protesters;
-      e.target.entry = "inferred: the protesters of this sentence (" + protesters->entry + ")";
+    } else if (inferred) {
+      e.target = *inferred;
+      e.target.entry = "inferred: " + inferred_why;
+      if (antecedent) conf = std::max(0.05, conf - 0.1);
     }
     SetCode(*cc, &e);
     e.negated = md.negated;

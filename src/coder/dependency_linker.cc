@@ -764,6 +764,9 @@ Found SharedObject(const Tree& t, int32_t v, int32_t source) {
     return {};
   };
   const int32_t h = t.head(v);
+  // "rejected U.S. calls ... and agreed to cut production": a verb with a complement of its
+  // own takes no other verb's object.
+  if (t.Child(v, "xcomp") >= 0 || t.Child(v, "ccomp") >= 0) return {};
   if (t.base_rel(v) == "conj" && h >= 0 && t.upos(h) == "VERB") return from(h, "shared object");
   if (t.Child(v, "obj") >= 0) return {};
   for (int32_t c : t.kids(v))
@@ -1065,7 +1068,9 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     // that ... and called for dialogue").
     if (tgt.actor < 0 && src.actor >= 0 && !noun && t.rel(v) == "conj" && t.head(v) >= 0 &&
         (t.trigger(t.head(v)) || In(code.substr(0, 2), {"01", "02", "03", "04", "05"})) &&
-        t.upos(t.head(v)) == "VERB" && t.Child(v, "nsubj") < 0) {
+        t.upos(t.head(v)) == "VERB" && t.Child(v, "nsubj") < 0 &&
+        // ("rejected U.S. calls ... and agreed to cut production": what it agreed to is its own)
+        t.Child(v, "xcomp") < 0) {
       bool p2 = false;
       Found o = Object(t, t.head(v), src.actor, false, &p2);
       if (o.actor >= 0 && !p2) tgt = {o.actor, "target of '" + t.form(t.head(v)) + "', the verb it is coordinated with"};
