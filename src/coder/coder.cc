@@ -1915,6 +1915,20 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       SplitActorCode(valid[l.source], &country, &agent);
       own_country = country;
     }
+    // "warned it would take retaliatory steps if Finland joined NATO": a threat with no one
+    // named is aimed at whoever its condition is about.
+    if (l.target < 0 && md.code.rfind("13", 0) == 0)
+      for (uint32_t j = pm.trigger_end; j + 1 < n && j < pm.trigger_end + 12; ++j) {
+        if (!In(toks[j].lower, {"if", "unless"})) continue;
+        for (size_t k = 0; k < valid.size(); ++k)
+          if (valid[k].first > j && valid[k].first <= j + 4 && static_cast<int32_t>(k) != l.source &&
+              valid[k].code.compare(0, 3, valid[l.source].code, 0, 3) != 0 && valid[k].code.compare(0, 3, "---") != 0) {
+            l.target = static_cast<int32_t>(k);
+            if (trace) trace->steps.push_back("target: '" + words(valid[k].first, valid[k].end) + "', whom the threat's condition is about");
+            break;
+          }
+        break;
+      }
     // A target inferred from elsewhere than the links (an event of this or an earlier sentence).
     const EventActor* inferred = nullptr;
     std::string inferred_why;
