@@ -1929,6 +1929,20 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
           }
         break;
       }
+    // "claimed responsibility for the bombing at a concert in Manchester", "said he was sorry
+    // that the talks on Cyprus had failed": a statement with no one named is about the first
+    // other country or actor the sentence names after it.
+    // Not for declining to comment (011) or denials (016), which are aimed at no actor inside
+    // the report or claim (gold README).
+    if (l.target < 0 && md.code.rfind("01", 0) == 0 && !In(md.code.substr(0, 3), {"011", "016", "017"}))
+      for (size_t k = 0; k < valid.size(); ++k)
+        if (valid[k].first >= pm.trigger_end && static_cast<int32_t>(k) != l.source &&
+            valid[k].code.compare(0, 3, valid[l.source].code, 0, 3) != 0 && valid[k].code.compare(0, 3, "---") != 0) {
+          l.target = static_cast<int32_t>(k);
+          l.target_is_place = true;
+          if (trace) trace->steps.push_back("target: '" + words(valid[k].first, valid[k].end) + "', what the statement is about");
+          break;
+        }
     // A target inferred from elsewhere than the links (an event of this or an earlier sentence).
     const EventActor* inferred = nullptr;
     std::string inferred_why;
