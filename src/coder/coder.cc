@@ -707,6 +707,26 @@ bool CodeFromRoles(const EventDictionary& dict, const std::vector<text::Token>& 
   if (In(code, {"012", "013"}) && l.target >= 0 && valid[l.target].code.size() == 3 &&
       valid[l.source].code.compare(0, 3, valid[l.target].code) == 0)
     l.target = -1;
+  // "Ukrainian troops had retaken dozens of villages on the Dnipro": forces retaking their own
+  // country's places occupy nothing of their own; from whom is not said.
+  if (code.rfind("192", 0) == 0 && l.target >= 0 && valid[l.target].code.size() == 3 &&
+      valid[l.target].kind == actors::ActorKind::kCountry && StateActor(valid[l.source]) &&
+      valid[l.source].code.compare(0, 3, valid[l.target].code) == 0 &&
+      trigger_is({"retak", "retook", "recaptur", "regain", "liberat", "reclaim", "recover"})) {
+    // "retook Aleppo from rebels": from whom, when named.
+    int32_t from = -1;
+    for (size_t k = 0; k < valid.size() && from < 0; ++k)
+      if (valid[k].first >= 1 && valid[k].first > pm.trigger_first && valid[k].first < pm.trigger_end + 10 &&
+          toks[valid[k].first - 1].lower == "from" && static_cast<int32_t>(k) != l.source &&
+          valid[k].code.compare(0, 3, "---") != 0)
+        from = static_cast<int32_t>(k);
+    if (from < 0) {
+      *why_dropped = "forces retaking their own country's ground, from no one named";
+      return false;
+    }
+    l.target = from;
+    l.target_is_place = false;
+  }
   // "Maduro refused to let aid convoys cross into Venezuela": a state's own country, named
   // as a place, is no target of its government's diplomacy, aid or refusals; repression
   // (17), easing restrictions and yielding to demands (081-083), emergency rule and violence
