@@ -660,6 +660,11 @@ bool CodeFromRoles(const EventDictionary& dict, const std::vector<text::Token>& 
       break;
     }
   }
+  // "Special forces seized President Alpha Condé": a person seized is detained by a state (173),
+  // abducted by anyone else (181); property stays 171.
+  if (code == "171" && l.target >= 0 && valid[l.target].kind == actors::ActorKind::kPerson &&
+      trigger_is({"seiz", "captur", "grab"}))
+    code = StateActor(valid[l.source]) ? "173" : "181";
   // "Brazil beat South Korea 4-1": a score after the verb makes it a match, not an assault.
   if (code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0) {
     for (uint32_t j = pm.trigger_end; j < n && j < pm.trigger_end + 6; ++j) {
@@ -1281,7 +1286,8 @@ bool Coder::Impl::Request(const std::vector<text::Token>& toks, const std::vecto
   for (int32_t j = g - 1, seen = 0; j >= 0 && seen < kModalWindow && clause[j] == cl; --j, ++seen) {
     if (views[j].flags & kPunct) break;
     if (Negator(lower(j))) md->negated = true;
-    if (ModalAux(lower(j))) md->hypothetical = true;
+    if (ModalAux(lower(j)) && !(lower(j) == "may" && j > 0 && std::isupper(static_cast<unsigned char>(toks[j].form[0]))))
+      md->hypothetical = true;
   }
   for (int32_t j = g - 1; j >= 0 && clause[j] == cl; --j)
     if (Conditional(lower(j))) md->hypothetical = true;
@@ -1324,6 +1330,8 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
   for (int32_t i = a - 1, seen = 0; i >= 0 && seen < kModalWindow && clause[i] == cl; --i, ++seen) {
     std::string_view w = lower(i);
     if (views[i].flags & kPunct) break;
+    // "Prime Minister Theresa May observed ...": a capitalised "May" inside the sentence is a name.
+    if (w == "may" && i > 0 && std::isupper(static_cast<unsigned char>(toks[i].form[0]))) break;
     if (Negator(w)) md.negated = true;
     if (FutureAux(w)) future = true;
     if (ModalAux(w)) modal = true;
