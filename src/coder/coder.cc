@@ -2306,6 +2306,55 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       events.push_back(std::move(c));
     }
   }
+  // "Putin signed treaties annexing four regions, a move Kyiv and the West called illegal",
+  // "a step the agency's chief called disproportionate": whoever called the act something bad
+  // condemned its doer (111).
+  if (const ontology::CameoCode* criticise = im.onto.Find("111"); criticise && !events.empty()) {
+    for (uint32_t i = 1; i + 3 < n; ++i) {
+      if (toks[i - 1].lower != "," || toks[i].lower != "a" ||
+          !In(toks[i + 1].lower, {"move", "step", "decision", "measure", "policy", "deal", "law", "ruling"}))
+        continue;
+      uint32_t called = i + 2;
+      while (called < n && called < i + 10 && !In(toks[called].lower, {"called", "described", "branded", "denounced",
+                                                                      "condemned", "criticised", "criticized",
+                                                                      "slammed", "decried", "labelled", "labeled"}))
+        ++called;
+      if (called >= n || called >= i + 10) continue;
+      bool bad = false;
+      for (uint32_t q = called + 1; q < n && q < called + 7 && toks[q].kind != text::TokenKind::kPunct; ++q)
+        bad |= In(toks[q].lower, {"illegal", "illegitimate", "unlawful", "coup", "disproportionate", "unacceptable",
+                                  "violation", "provocation", "provocative", "aggression", "mistake", "dangerous",
+                                  "reckless", "outrageous", "absurd", "unprecedented", "irresponsible", "escalation",
+                                  "betrayal", "crime", "criminal", "terrorism", "sham", "farce", "blackmail",
+                                  "insult", "shameful", "unjust", "unjustified", "hostile", "null", "invalid",
+                                  "racist", "discriminatory", "hypocritical", "attack", "assault"});
+      if (!In(toks[called].lower, {"called", "described", "labelled", "labeled"})) bad = true;
+      if (!bad) continue;
+      const Event* act = nullptr;
+      for (const Event& e : events)
+        if (e.trigger.end <= toks[i].begin && !e.negated && !e.hypothetical) act = &e;
+      if (!act) continue;
+      const std::string doer = act->source.code;
+      const EventActor doer_actor = act->source;
+      const Event base = *act;
+      std::vector<std::string> critics;
+      for (const auto& m : valid) {
+        if (m.first < i + 2 || m.end > called || m.code.compare(0, 3, "---") == 0 || m.code == doer) continue;
+        // The doer's own side praising or defending it is no condemnation; its opposition is.
+        if (m.code.compare(0, 3, doer, 0, 3) == 0 && StateActor(m)) continue;
+        // ("the agency's chief Rafael Grossi": one critic named twice)
+        if (std::find(critics.begin(), critics.end(), m.code) != critics.end()) continue;
+        critics.push_back(m.code);
+        Event c = base;
+        c.source = ActorOf(article_text, toks, m);
+        c.target = doer_actor;
+        SetCode(*criticise, &c);
+        c.trigger_text = SpanText(article_text, toks, called, called + 1, &c.trigger);
+        c.pattern = "'a " + toks[i + 1].form + " ... " + toks[called].form + "' [condemnation of: " + base.pattern + "]";
+        events.push_back(std::move(c));
+      }
+    }
+  }
   // "Thailand deported 100 Uyghurs to China, drawing condemnation from the U.N. refugee agency":
   // whoever the act drew condemnation or criticism from condemned its doer (111, gold README).
   if (const ontology::CameoCode* criticise = im.onto.Find("111"); criticise && !events.empty()) {
