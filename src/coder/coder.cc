@@ -447,7 +447,8 @@ void RejectedMaker(const std::vector<text::Token>& toks, const std::vector<actor
     if (next < n && In(toks[next].lower, {"demand", "demands", "offer", "offers", "call", "calls", "request", "requests",
                                           "proposal", "proposals", "invitation", "plan", "appeal", "appeals",
                                           "overture", "overtures", "ultimatum", "allegation", "allegations",
-                                          "objection", "objections", "criticism", "concerns",
+                                          "objection", "objections", "criticism", "concerns", "warning", "warnings",
+                                          "order", "orders", "ruling", "rulings", "pressure", "ban", "deadline",
                                           "accusation", "accusations", "claim", "claims", "charge", "charges"})) {
       l.target = static_cast<int32_t>(k);
       l.target_is_place = false;
@@ -469,7 +470,8 @@ const Event* EarlierAct(const std::vector<text::Token>& toks, const PredicateMat
       "attack",  "attacks",   "raid",     "raids",    "strike",   "strikes", "airstrike", "airstrikes", "bombing",
       "bombings", "shelling", "killing",  "killings", "assassination", "massacre", "offensive", "invasion",
       "incursion", "shooting", "execution", "executions", "assault"};
-  for (uint32_t j = pm.trigger_end; j < n && j < pm.trigger_end + 5; ++j) {
+  // ("called the strike a blatant act of aggression": the act may sit inside the pattern)
+  for (uint32_t j = pm.trigger_first + 1; j < n && j < pm.trigger_end + 5; ++j) {
     const std::string& w = toks[j].lower;
     if (toks[j].kind == text::TokenKind::kPunct) break;
     std::initializer_list<std::string_view> roots;
@@ -490,7 +492,7 @@ const Event* EarlierAct(const std::vector<text::Token>& toks, const PredicateMat
     else continue;
     // Definite: "the raid", "this attack", "Saturday's strike"; "an attack" is a new one.
     bool definite = false;
-    for (uint32_t q = j; q-- > pm.trigger_end && q + 4 > j;) {
+    for (uint32_t q = j; q-- > pm.trigger_first && q + 4 > j;) {
       if (In(toks[q].lower, {"the", "this", "that", "these", "those", "'s", "’s"})) definite = true;
       if (In(toks[q].lower, {"a", "an", "any", "all"})) definite = false;
     }
