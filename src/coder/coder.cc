@@ -667,6 +667,16 @@ bool CodeFromRoles(const EventDictionary& dict, const std::vector<text::Token>& 
   if (code == "171" && l.target >= 0 && valid[l.target].kind == actors::ActorKind::kPerson &&
       trigger_is({"seiz", "captur", "grab"}))
     code = StateActor(valid[l.source]) ? "173" : "181";
+  // "North Korea said it was considering a missile strike on Guam": weighing an attack on
+  // someone threatens it (138; 1384 with missiles or artillery).
+  if (code.rfind("014", 0) == 0 && l.target >= 0 &&
+      MatchHas(toks, pm.trigger_first, std::min<uint32_t>(n, pm.end + 4),
+               {"strike", "strikes", "attack", "attacks", "offensive", "invasion", "retaliation", "incursion"})) {
+    code = MatchHas(toks, pm.trigger_first, std::min<uint32_t>(n, pm.end + 4),
+                    {"missile", "missiles", "rocket", "rockets", "artillery"})
+               ? "1384"
+               : "138";
+  }
   // "Brazil beat South Korea 4-1": a score after the verb makes it a match, not an assault.
   if (code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0) {
     for (uint32_t j = pm.trigger_end; j < n && j < pm.trigger_end + 6; ++j) {
