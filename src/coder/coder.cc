@@ -2015,6 +2015,20 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
           inferred_why = "the target of '" + x.trigger_text + "', the act before it (" + x.target.entry + ")";
         }
       }
+    // "Russia freed Brittney Griner, and the United States released Viktor Bout in exchange": an
+    // act done in exchange or in return is aimed at the doer of the act before it.
+    if (l.target < 0 && own_country.empty() && !inferred) {
+      bool exchange = false;
+      for (uint32_t q = pm.trigger_end; q + 1 < n && q < pm.trigger_end + 10; ++q)
+        exchange |= toks[q].lower == "in" && In(toks[q + 1].lower, {"exchange", "return"});
+      if (exchange)
+        for (const Event& x : events)
+          if (x.source.code.compare(0, 3, valid[l.source].code, 0, 3) != 0 &&
+              x.trigger.end <= toks[pm.trigger_first].begin) {
+            inferred = &x.source;
+            inferred_why = "the doer of '" + x.trigger_text + "', the act this one answers (" + x.source.entry + ")";
+          }
+    }
     const Event* antecedent = nullptr;
     if (l.target < 0 && own_country.empty() && !inferred) {
       antecedent = EarlierAct(toks, pm, md.code, earlier, sentence_index);
