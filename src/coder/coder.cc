@@ -2017,9 +2017,10 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       }
     // "Russia freed Brittney Griner, and the United States released Viktor Bout in exchange": an
     // act done in exchange or in return is aimed at the doer of the act before it.
-    if (l.target < 0 && own_country.empty() && !inferred) {
+    if ((l.target < 0 || valid[l.target].code.compare(0, 3, valid[l.source].code, 0, 3) == 0) && own_country.empty() &&
+        !inferred) {
       bool exchange = false;
-      for (uint32_t q = pm.trigger_end; q + 1 < n && q < pm.trigger_end + 10; ++q)
+      for (uint32_t q = pm.trigger_first + 1; q + 1 < n && q < pm.trigger_end + 10; ++q)
         exchange |= toks[q].lower == "in" && In(toks[q + 1].lower, {"exchange", "return"});
       if (exchange)
         for (const Event& x : events)
@@ -2027,6 +2028,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
               x.trigger.end <= toks[pm.trigger_first].begin) {
             inferred = &x.source;
             inferred_why = "the doer of '" + x.trigger_text + "', the act this one answers (" + x.source.entry + ")";
+            l.target = -1;
           }
     }
     const Event* antecedent = nullptr;

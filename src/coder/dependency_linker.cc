@@ -767,8 +767,9 @@ Found SharedObject(const Tree& t, int32_t v, int32_t source) {
   // "rejected U.S. calls ... and agreed to cut production": a verb with a complement of its
   // own takes no other verb's object.
   if (t.Child(v, "xcomp") >= 0 || t.Child(v, "ccomp") >= 0) return {};
-  if (t.base_rel(v) == "conj" && h >= 0 && t.upos(h) == "VERB") return from(h, "shared object");
+  // ("and released an arms dealer": a verb with an object of its own, actor or not)
   if (t.Child(v, "obj") >= 0) return {};
+  if (t.base_rel(v) == "conj" && h >= 0 && t.upos(h) == "VERB") return from(h, "shared object");
   for (int32_t c : t.kids(v))
     if (t.base_rel(c) == "conj" && t.upos(c) == "VERB") return from(c, "object shared with the next verb");
   return {};
