@@ -998,6 +998,17 @@ void SplitActorCode(const actors::ActorMention& m, std::string* country, std::st
   }
 }
 
+// A new event of the sentence: its date, place in the article and text.
+Event SentenceEvent(std::string_view article_text, const text::Sentence& sentence, uint32_t index, Date date) {
+  Event e;
+  e.date = date;
+  e.sentence_index = index;
+  e.sentence = {sentence.begin, sentence.end};
+  if (sentence.end <= article_text.size() && sentence.begin <= sentence.end)
+    e.sentence_text = std::string(article_text.substr(sentence.begin, sentence.end - sentence.begin));
+  return e;
+}
+
 // The event actor a mention stands for, with its words in the article.
 EventActor ActorOf(std::string_view article_text, const std::vector<text::Token>& toks, const actors::ActorMention& m) {
   EventActor a;
@@ -2127,12 +2138,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       events[it->second].mentions++;
       continue;
     }
-    Event e;
-    e.date = date;
-    e.sentence_index = sentence_index;
-    e.sentence = {sentence.begin, sentence.end};
-    if (sentence.end <= article_text.size() && sentence.begin <= sentence.end)
-      e.sentence_text = std::string(article_text.substr(sentence.begin, sentence.end - sentence.begin));
+    Event e = SentenceEvent(article_text, sentence, sentence_index, date);
     auto fill = [&](const actors::ActorMention& m, EventActor* a) { *a = ActorOf(article_text, toks, m); };
     fill(src, &e.source);
     if (l.target >= 0) {
@@ -2274,12 +2280,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
               (e.root == "03" || e.root == "07")))
           kept.push_back(std::move(e));
       events = std::move(kept);
-      Event e;
-      e.date = date;
-      e.sentence_index = sentence_index;
-      e.sentence = {sentence.begin, sentence.end};
-      if (sentence.end <= article_text.size() && sentence.begin <= sentence.end)
-        e.sentence_text = std::string(article_text.substr(sentence.begin, sentence.end - sentence.begin));
+      Event e = SentenceEvent(article_text, sentence, sentence_index, date);
       e.source = ActorOf(article_text, toks, *giver);
       e.target = ActorOf(article_text, toks, *receiver);
       SetCode(*aid, &e);
