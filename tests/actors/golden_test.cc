@@ -110,6 +110,38 @@ TEST_F(GoldenTest, AllCasesWithTextTokenizer) {
   EXPECT_EQ(failures, 0) << "of " << cases.size() << " golden sentences";
 }
 
+// The organisations of the fifth-session block (media, companies, parties, agencies, armed
+// groups, IGOs) in sentences of our own: each gives its code, in order.
+TEST_F(GoldenTest, OrganisationExamples) {
+  ASSERT_NE(dict_, nullptr);
+  const std::string path = DYAD_TEST_DATA_DIR "/actors/organisation_examples.txt";
+  std::ifstream in(path);
+  ASSERT_TRUE(in.good()) << "cannot open " << path;
+  ActorRecognizer rec(*dict_);
+  const Date date = *Date::Parse("2023-05-01");
+  int cases = 0, failures = 0, no = 0;
+  for (std::string line; std::getline(in, line);) {
+    ++no;
+    if (line.empty() || line[0] == '#') continue;
+    const size_t tab = line.find('\t');
+    ASSERT_NE(tab, std::string::npos) << path << ":" << no << ": want 'sentence<TAB>codes'";
+    const std::string sentence = line.substr(0, tab);
+    text::Sentence sent;
+    sent.begin = 0;
+    sent.end = static_cast<uint32_t>(sentence.size());
+    sent.tokens = text::Tokenize(sentence, 0, sent.end);
+    std::string got;
+    for (const ActorMention& m : rec.Recognize(sent, date)) got += (got.empty() ? "" : ",") + m.code;
+    ++cases;
+    if (got != line.substr(tab + 1)) {
+      ++failures;
+      ADD_FAILURE() << path << ":" << no << " " << sentence << "\n  expected: " << line.substr(tab + 1) << "\n  got:      " << got;
+    }
+  }
+  EXPECT_GE(cases, 40);
+  EXPECT_EQ(failures, 0) << "of " << cases << " sentences";
+}
+
 // Every mention carries provenance and a readable name.
 TEST_F(GoldenTest, MentionsCarryProvenance) {
   ActorRecognizer rec(*dict_);
