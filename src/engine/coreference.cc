@@ -392,6 +392,21 @@ void CoreferenceResolver::TitledName(const text::Sentence& sentence, ActorMentio
   }
 }
 
+// "the Baltic state", "the island nation", "the oil-rich kingdom": "the", one describing word
+// that is no actor mention of its own, then the noun at `i`.
+bool DescribedState(const text::Sentence& sentence, const std::vector<ActorMention>& ms, uint32_t i) {
+  const auto& toks = sentence.tokens;
+  if (i < 2 || toks[i - 2].lower != "the" || toks[i - 1].kind != text::TokenKind::kWord) return false;
+  for (const auto& m : ms)
+    if (m.first <= i - 1 && i - 1 < m.end) return false;  // "the Israeli state" is Israel's own mention
+  const std::string& w = toks[i - 1].lower;
+  const bool suffix = (w.size() > 5 && (w.compare(w.size() - 5, 5, "-rich") == 0 || w.compare(w.size() - 5, 5, "-torn") == 0 ||
+                                        w.compare(w.size() - 6 < w.size() ? w.size() - 6 : 0, 6, "-armed") == 0));
+  return toks[i - 1].capitalized() || suffix ||
+         In(w, {"island", "tiny", "small", "landlocked", "impoverished", "neighbouring", "neighboring", "communist",
+                "secretive", "reclusive", "isolated", "gulf", "baltic", "himalayan", "alpine", "arctic"});
+}
+
 void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<ActorMention>* mentions) {
   const auto& toks = sentence.tokens;
   const uint32_t n = static_cast<uint32_t>(toks.size());
@@ -863,9 +878,13 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         p.kind = ActorKind::kCountry;
         add(std::move(p), true);
       }
-    } else if (prev == "the" && In(w, {"group", "movement", "organisation", "organization", "bloc", "alliance",
-                                       "country", "nation", "kingdom", "coalition", "agency", "mission", "island"}) &&
+    } else if ((prev == "the" || DescribedState(sentence, ms, i)) &&
+               In(w, {"group", "movement", "organisation", "organization", "bloc", "alliance", "country", "nation",
+                      "kingdom", "coalition", "agency", "mission", "island", "state", "republic", "emirate"}) &&
+               !(prev == "the" && In(w, {"state", "republic", "emirate"})) &&
                !(i + 1 < n && toks[i + 1].lower == "of")) {
+      // ("the Baltic state", "the island nation", "the oil-rich kingdom": one describing word)
+      const uint32_t the_at = prev == "the" ? i - 1 : i - 2;
       // Short nouns standing for the last actor of their kind.
       std::function<bool(const Antecedent&)> ok;
       // An IGO may be named only through its officer ("NATO Secretary General Jens Stoltenberg ... the alliance").
@@ -907,22 +926,24 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         if (!a) a = search_history(non_igo, false);
         if (!a) a = Salient([&](const Entity& e) { return non_igo(e.last); });
       }
-      if (!a) a = search_current(ok);
+      // "China downgraded relations with the Baltic state": a described country is one named
+      // before, not this sentence's own actor.
+      if (!a && the_at == i - 1) a = search_current(ok);
       // "Jordan said its air force shot down Iranian drones. The kingdom ...": the previous subject.
-      if (!a) a = search_history(ok, In(w, {"country", "nation", "kingdom"}));
+      if (!a) a = search_history(ok, In(w, {"country", "nation", "kingdom", "state", "republic", "emirate"}));
       // Further back: the article's prominent actor of that kind, or for "the country" its dominant country.
-      if (!a && In(w, {"country", "nation", "kingdom"})) {
+      if (!a && In(w, {"country", "nation", "kingdom", "state", "republic", "emirate"})) {
         if (const std::string c = DominantCountry(false); !c.empty()) a = MostSalientOf(c);
       } else if (!a) {
         a = Salient([&](const Entity& e) { return ok(e.last); });
       }
       if (a) {
-        ActorMention p = Pointing(a->mention, i - 1, i + 1);
+        ActorMention p = Pointing(a->mention, the_at, i + 1);
         if (p.kind == ActorKind::kPerson && (w == "bloc" || w == "alliance" || w == "organisation" ||
                                              w == "organization")) {
           p.kind = ActorKind::kIgo;  // the body, not its officer
         }
-        if (w == "country" || w == "nation" || w == "kingdom" || w == "island") {
+        if (In(w, {"country", "nation", "kingdom", "island", "state", "republic", "emirate"})) {
           p.code = CountryOf(a->mention);
           p.kind = ActorKind::kCountry;
         }

@@ -52,6 +52,44 @@ TEST(CoreferenceTest, ObjectPronounSkipsTheSubjectOfItsVerb) {
   EXPECT_EQ(ms[2].code, "ISRGOV");
 }
 
+// "the Baltic state": a described country is the one named before, not this sentence's actor.
+TEST(CoreferenceTest, DescribedCountryIsTheOneNamedBefore) {
+  CoreferenceResolver r;
+  text::Sentence s1 = Sent("Lithuania let Taiwan open an office.");
+  std::vector<ActorMention> m1 = {M(0, 1, "LTU", ActorKind::kCountry), M(2, 3, "TWN", ActorKind::kCountry)};
+  r.Resolve(s1, &m1);
+  //  0     1        2   3          4         5    6   7      8
+  text::Sentence s2 = Sent("China recalled its ambassador from the Baltic state.");
+  std::vector<ActorMention> m2 = {M(0, 1, "CHN", ActorKind::kCountry)};
+  r.Resolve(s2, &m2);
+  bool found = false;
+  for (const auto& m : m2)
+    if (m.first == 5 && m.end == 8) {
+      found = true;
+      EXPECT_EQ(m.code, "LTU");
+    }
+  EXPECT_TRUE(found);
+}
+
+// "Castillo said he would rule by decree. Lawmakers removed him": the only person named before.
+TEST(CoreferenceTest, ObjectPronounTakesTheOnlyEarlierPerson) {
+  CoreferenceResolver r;
+  text::Sentence s1 = Sent("Castillo said he would rule by decree.");
+  std::vector<ActorMention> m1 = {M(0, 1, "PERGOV", ActorKind::kPerson, "Pedro Castillo")};
+  r.Resolve(s1, &m1);
+  //  0          1       2   3    4
+  text::Sentence s2 = Sent("Lawmakers removed him from office.");
+  std::vector<ActorMention> m2;
+  r.Resolve(s2, &m2);
+  bool found = false;
+  for (const auto& m : m2)
+    if (m.first == 2) {
+      found = true;
+      EXPECT_EQ(m.code, "PERGOV");
+    }
+  EXPECT_TRUE(found);
+}
+
 TEST(CoreferenceTest, ObjectPronounPrefersAPersonOfTheOtherSide) {
   CoreferenceResolver r;
   // "Zelensky met Trump and Vance ." then "Trump accused him ...": not Vance (Trump's side).
