@@ -463,7 +463,7 @@ void RejectedMaker(const std::vector<text::Token>& toks, const std::vector<actor
 // doer is the target. Null when there is none.
 const Event* EarlierAct(const std::vector<text::Token>& toks, const PredicateMatch& pm, std::string_view code,
                         const std::vector<Event>* earlier, uint32_t sentence_index) {
-  if (!earlier || earlier->empty() || !In(code.substr(0, 2), {"01", "02", "04", "05", "10", "11", "12", "14"}))
+  if (!earlier || earlier->empty() || !In(code.substr(0, 2), {"01", "02", "04", "05", "10", "11", "12", "13", "14"}))
     return nullptr;
   const uint32_t n = static_cast<uint32_t>(toks.size());
   static const std::initializer_list<std::string_view> violent = {
@@ -493,7 +493,7 @@ const Event* EarlierAct(const std::vector<text::Token>& toks, const PredicateMat
     // Definite: "the raid", "this attack", "Saturday's strike"; "an attack" is a new one.
     bool definite = false;
     for (uint32_t q = j; q-- > pm.trigger_first && q + 4 > j;) {
-      if (In(toks[q].lower, {"the", "this", "that", "these", "those", "'s", "’s"})) definite = true;
+      if (In(toks[q].lower, {"the", "this", "that", "these", "those", "such", "'s", "’s"})) definite = true;
       if (In(toks[q].lower, {"a", "an", "any", "all"})) definite = false;
     }
     // "the attack on the convoy by Hamas" names its own actors.
