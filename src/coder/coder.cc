@@ -1698,7 +1698,11 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
         drop[k] = true;
     }
     const auto& lw = toks[matches[k].trigger_first].lower;
-    if (lw.size() > 4 && lw.compare(lw.size() - 3, 3, "ing") == 0 &&
+    // ("signed treaties annexing four regions": after a verb and its object noun, the -ing verb
+    // says what the object does, an act of its own)
+    const bool after_object = matches[k - 1].trigger_end >= matches[k - 1].trigger_first + 2 &&
+                              !In(toks[matches[k - 1].trigger_end - 1].lower, {"to", "from", "of", "on", "about"});
+    if (lw.size() > 4 && lw.compare(lw.size() - 3, 3, "ing") == 0 && !after_object &&
         matches[k - 1].trigger_end == matches[k].trigger_first) {
       drop[k] = true;
       object_stops.push_back(matches[k].trigger_first);
