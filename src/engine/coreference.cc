@@ -526,7 +526,18 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         bool absorb = false;                  // "supporters of Trump": one actor, the place's mention joins
         // "the government of Syrian President Bashar al-Assad", "supporters of Trump";
         // "civilians in the Tigrayan city of Axum" (not for troops, officials and spies, often abroad).
-        if (end + 1 < n && toks[end].lower == "of" && next < ms.size() && HasCountry(ms[next]) &&
+        // "Leaders of the Group of Seven", "foreign ministers of ASEAN": the body acts through them.
+        const bool of_igo = end + 1 < n && toks[end].lower == "of" && next < ms.size() &&
+                            ms[next].code.compare(0, 3, "IGO") == 0 && agent.compare(0, 3, "GOV") == 0 &&
+                            (ms[next].first == end + 1 || (ms[next].first == end + 2 && toks[end + 1].lower == "the"));
+        if (of_igo) {
+          m.code = ms[next].code;
+          m.kind = ms[next].kind;
+          m.name = ms[next].name;
+          m.end = ms[next].end;
+          m.entry += "+of:" + ms[next].entry;
+          ++next;
+        } else if (end + 1 < n && toks[end].lower == "of" && next < ms.size() && HasCountry(ms[next]) &&
             (ms[next].first == end + 1 || (ms[next].first == end + 2 && toks[end + 1].lower == "the"))) {
           place = &ms[next];
           absorb = true;
@@ -610,6 +621,8 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         }
         if (foreign) {
           // "foreign troops", "other governments" are by definition not the country in view.
+        } else if (of_igo) {
+          // resolved above: the body
         } else if (absorb) {
           m.end = place->end;
           ++next;

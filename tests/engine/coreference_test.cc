@@ -90,6 +90,21 @@ TEST(CoreferenceTest, ObjectPronounTakesTheOnlyEarlierPerson) {
   EXPECT_TRUE(found);
 }
 
+// "Leaders of the Group of Seven": the body acts through them, whatever country came before.
+TEST(CoreferenceTest, LeadersOfAnIgoAreTheIgo) {
+  CoreferenceResolver r;
+  text::Sentence s1 = Sent("A White House official spoke.");
+  std::vector<ActorMention> m1 = {M(1, 3, "USAGOV", ActorKind::kCountry)};
+  r.Resolve(s1, &m1);
+  //  0       1  2   3     4  5     6
+  text::Sentence s2 = Sent("Leaders of the Group of Seven met.");
+  std::vector<ActorMention> m2 = {M(0, 1, "---GOV", ActorKind::kAgentOnly), M(3, 6, "IGOGOS", ActorKind::kIgo)};
+  r.Resolve(s2, &m2);
+  ASSERT_FALSE(m2.empty());
+  EXPECT_EQ(m2[0].code, "IGOGOS");
+  EXPECT_EQ(m2[0].end, 6u);
+}
+
 TEST(CoreferenceTest, ObjectPronounPrefersAPersonOfTheOtherSide) {
   CoreferenceResolver r;
   // "Zelensky met Trump and Vance ." then "Trump accused him ...": not Vance (Trump's side).
