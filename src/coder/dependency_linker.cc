@@ -248,6 +248,28 @@ struct Found {
   bool direct = false;   // the subject word itself is the actor mention (not a modifier of a thing)
 };
 
+// The doer an incident noun names: "Israeli", "Russia's", "by X", "planted by X", "it carried out";
+// never its place or target ("an explosion at al-Ahli hospital", "a strike on its consulate").
+int32_t IncidentDoer(const Tree& t, int32_t c) {
+  for (int32_t p : t.kids(c)) {
+    std::string_view r = t.rel(p);
+    if (r == "nmod:poss" || r == "amod" || r == "compound" || (t.base_rel(p) == "nmod" && t.CaseOf(p) == "by")) {
+      int32_t m = t.mention_at(p) >= 0 ? t.mention_at(p) : t.ActorAt(p, 1);
+      if (m >= 0) return m;
+    }
+    // "a roadside bomb planted by al-Shabaab militants", "an air strike it carried out".
+    if (t.base_rel(p) == "acl") {
+      for (int32_t q : t.kids(p)) {
+        bool agent = t.rel(q) == "obl:agent" || (t.base_rel(q) == "obl" && t.CaseOf(q) == "by");
+        bool subject = r == "acl:relcl" && t.rel(q) == "nsubj";
+        int32_t m = agent || subject ? t.ActorAt(q, 2) : -1;
+        if (m >= 0) return m;
+      }
+    }
+  }
+  return -1;
+}
+
 // A participle clause takes the subject of the clause it hangs on when that
 // clause is an event, or when its subject is an actor itself: "Israeli jets
 // struck X, killing ..." but not "a Ukraine International Airlines Boeing
@@ -330,7 +352,9 @@ Found Subject(const Tree& t, int32_t v, int hops) {
         (t.rel(v) != "acl:relcl" || t.head(v) < 0 || t.ActorAt(t.head(v), 2) < 0))
       return {t.mention_at(c - 2), "relative pronoun -> '" + t.form(c - 2) + "' before it"};
     if (RelativePronoun(t.lower(c)) && t.rel(v) == "acl:relcl" && t.head(v) >= 0) {
-      int32_t k = t.ActorAt(t.head(v), 2);
+      // "an air strike on its consulate that killed seven": the incident's doer, not its target.
+      int32_t k = t.mention_at(t.head(v)) < 0 && IncidentNoun(t.lemma(t.head(v))) ? IncidentDoer(t, t.head(v))
+                                                                                    : t.ActorAt(t.head(v), 2);
       if (k >= 0) return {k, "relative pronoun -> '" + t.form(t.head(v)) + "'"};
       Found none;
       none.blocked = true;  // "the strike that killed ...": the doer is a thing
@@ -351,32 +375,7 @@ Found Subject(const Tree& t, int32_t v, int hops) {
     int32_t k = t.ActorAt(c, 2);
     // "An explosion at al-Ahli hospital killed ...", "a chemical attack on Douma killed ...":
     // an incident's place or target is not its doer; only "Israeli", "Russia's", "by X" are.
-    if (t.mention_at(c) < 0 && IncidentNoun(t.lemma(c))) {
-      k = -1;
-      for (int32_t p : t.kids(c)) {
-        std::string_view r = t.rel(p);
-        if (r == "nmod:poss" || r == "amod" || r == "compound" || (t.base_rel(p) == "nmod" && t.CaseOf(p) == "by")) {
-          int32_t m = t.mention_at(p) >= 0 ? t.mention_at(p) : t.ActorAt(p, 1);
-          if (m >= 0) {
-            k = m;
-            break;
-          }
-        }
-        // "a roadside bomb planted by al-Shabaab militants", "an air strike it carried out".
-        if (t.base_rel(p) == "acl") {
-          for (int32_t q : t.kids(p)) {
-            bool agent = t.rel(q) == "obl:agent" || (t.base_rel(q) == "obl" && t.CaseOf(q) == "by");
-            bool subject = r == "acl:relcl" && t.rel(q) == "nsubj";
-            int32_t m = agent || subject ? t.ActorAt(q, 2) : -1;
-            if (m >= 0) {
-              k = m;
-              break;
-            }
-          }
-          if (k >= 0) break;
-        }
-      }
-    }
+    if (t.mention_at(c) < 0 && IncidentNoun(t.lemma(c))) k = IncidentDoer(t, c);
     if (k >= 0) {
       Found f{k, "nsubj of '" + t.form(v) + "'"};
       f.direct = t.mention_at(c) >= 0;
