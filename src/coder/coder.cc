@@ -1550,7 +1550,9 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       if (t.lower == ";" || t.lower == ":") v.flags |= kHardBoundary;
       continue;
     }
-    if (SlotPreposition(t.lower)) v.flags |= kPreposition;
+    // (and subordinators: "sanctions if Putin did not ..." has no actor slot "if Putin")
+    if (SlotPreposition(t.lower) || In(t.lower, {"if", "unless", "whether", "because", "while", "when", "than"}))
+      v.flags |= kPreposition;
     if (BeForm(t.lower) && t.lower != "'s") v.flags |= kBeAux;
     if (Negator(t.lower)) v.flags |= kNegator;
     v.lemma = im.dict.LemmaOf(t.lower);
