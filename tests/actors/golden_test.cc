@@ -110,36 +110,54 @@ TEST_F(GoldenTest, AllCasesWithTextTokenizer) {
   EXPECT_EQ(failures, 0) << "of " << cases.size() << " golden sentences";
 }
 
-// The organisations of the fifth-session block (media, companies, parties, agencies, armed
-// groups, IGOs) in sentences of our own: each gives its code, in order.
-TEST_F(GoldenTest, OrganisationExamples) {
-  ASSERT_NE(dict_, nullptr);
-  const std::string path = DYAD_TEST_DATA_DIR "/actors/organisation_examples.txt";
+// Example sentences of our own for the fifth-session blocks, one a line: [date TAB] sentence TAB
+// the codes of its mentions in order (comma-separated). Without a date column, `date`.
+void CheckExamples(const ActorDictionary& dict, const std::string& path, Date date, bool dated, int at_least) {
   std::ifstream in(path);
   ASSERT_TRUE(in.good()) << "cannot open " << path;
-  ActorRecognizer rec(*dict_);
-  const Date date = *Date::Parse("2023-05-01");
+  ActorRecognizer rec(dict);
   int cases = 0, failures = 0, no = 0;
   for (std::string line; std::getline(in, line);) {
     ++no;
     if (line.empty() || line[0] == '#') continue;
-    const size_t tab = line.find('\t');
-    ASSERT_NE(tab, std::string::npos) << path << ":" << no << ": want 'sentence<TAB>codes'";
-    const std::string sentence = line.substr(0, tab);
+    std::vector<std::string> f;
+    std::stringstream ss(line);
+    for (std::string x; std::getline(ss, x, '\t');) f.push_back(x);
+    ASSERT_EQ(f.size(), dated ? 3u : 2u) << path << ":" << no << ": wrong number of columns";
+    Date d = date;
+    if (dated) {
+      auto parsed = Date::Parse(f[0]);
+      ASSERT_TRUE(parsed.ok()) << path << ":" << no << ": bad date";
+      d = *parsed;
+    }
+    const std::string& sentence = f[dated ? 1 : 0];
     text::Sentence sent;
     sent.begin = 0;
     sent.end = static_cast<uint32_t>(sentence.size());
     sent.tokens = text::Tokenize(sentence, 0, sent.end);
     std::string got;
-    for (const ActorMention& m : rec.Recognize(sent, date)) got += (got.empty() ? "" : ",") + m.code;
+    for (const ActorMention& m : rec.Recognize(sent, d)) got += (got.empty() ? "" : ",") + m.code;
     ++cases;
-    if (got != line.substr(tab + 1)) {
+    if (got != f.back()) {
       ++failures;
-      ADD_FAILURE() << path << ":" << no << " " << sentence << "\n  expected: " << line.substr(tab + 1) << "\n  got:      " << got;
+      ADD_FAILURE() << path << ":" << no << " " << sentence << "\n  expected: " << f.back() << "\n  got:      " << got;
     }
   }
-  EXPECT_GE(cases, 40);
+  EXPECT_GE(cases, at_least);
   EXPECT_EQ(failures, 0) << "of " << cases << " sentences";
+}
+
+// Organisations of actors 2026-11-26.11 (media, companies, parties, agencies, armed groups, IGOs).
+TEST_F(GoldenTest, OrganisationExamples) {
+  ASSERT_NE(dict_, nullptr);
+  CheckExamples(*dict_, DYAD_TEST_DATA_DIR "/actors/organisation_examples.txt", *Date::Parse("2023-05-01"), false, 40);
+}
+
+// Persons with dated roles of actors 2026-11-26.12 (ministers, military chiefs, armed-group and
+// opposition leaders, IGO officials), each on its own date.
+TEST_F(GoldenTest, PersonExamples) {
+  ASSERT_NE(dict_, nullptr);
+  CheckExamples(*dict_, DYAD_TEST_DATA_DIR "/actors/person_examples.txt", Date{}, true, 40);
 }
 
 // Every mention carries provenance and a readable name.
