@@ -506,7 +506,8 @@ const Event* EarlierAct(const std::vector<text::Token>& toks, const PredicateMat
     if (stem.size() > 5) stem.resize(5);
     for (int pass = 0; pass < 2; ++pass)
       for (auto it = earlier->rbegin(); it != earlier->rend(); ++it) {
-        if (it->sentence_index >= sentence_index || it->sentence_index + 4 < sentence_index) continue;
+        if (it->sentence_index >= sentence_index) continue;
+        if (it->sentence_index + 4 < sentence_index) break;  // in article order: the rest is older
         if (it->source.code.empty() || it->negated || it->hypothetical) continue;
         if (!In(std::string_view(it->root), roots)) continue;
         std::string trig = it->trigger_text;

@@ -91,7 +91,7 @@ class Coder {
   Coder& operator=(Coder&&) noexcept;
   ~Coder();
 
-  // `earlier`: the events already coded from the article's earlier sentences, or null. With
+  // `earlier`: the events already coded from the article's earlier sentences, in article order, or null. With
   // them, "The OAS condemned the raid" takes as target whoever carried out the raid reported
   // just before.
   std::vector<Event> CodeSentence(std::string_view article_text, const text::Sentence& sentence,
