@@ -156,9 +156,20 @@ bool ImpersonalIt(const text::Sentence& s, uint32_t i) {
 bool SubjectPosition(const text::Sentence& s, uint32_t i) {
   if (i == 0) return true;
   const std::string& p = s.tokens[i - 1].lower;
-  return In(p, {"that", "said", "says", "and", "but", "because", "as", "if", "when", "after", "before", "while",
-                "since", "saying", "adding", ",", "so", "although", "though", "where", "added", "warned",
-                "stated", "announced", "insisted", "claimed", "argued", "\"", "``", "''", ";", ":"});
+  if (In(p, {"that", "said", "says", "and", "but", "because", "as", "if", "when", "after", "before", "while",
+             "since", "saying", "adding", ",", "so", "although", "though", "where", "added", "warned",
+             "stated", "announced", "insisted", "claimed", "argued", "\"", "``", "''", ";", ":"}))
+    return true;
+  // "an air strike it carried out", "the attacks they launched": a relative clause with no "that",
+  // after an act noun.
+  if (i + 1 < s.tokens.size() && In(p, {"strike", "strikes", "attack", "attacks", "raid", "raids", "operation",
+                                        "operations", "offensive", "bombing", "bombings", "assault", "killing",
+                                        "killings", "deal", "agreement", "decision", "move", "steps", "measures"})) {
+    const std::string& v = s.tokens[i + 1].lower;
+    return (v.size() > 3 && v.compare(v.size() - 2, 2, "ed") == 0) ||
+           In(v, {"made", "took", "led", "fought", "sent", "struck", "shot", "held", "began", "had", "has", "have"});
+  }
+  return false;
 }
 
 // "accusing it of", "urged them to": an object right after a verb.

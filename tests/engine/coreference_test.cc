@@ -105,6 +105,22 @@ TEST(CoreferenceTest, LeadersOfAnIgoAreTheIgo) {
   EXPECT_EQ(m2[0].end, 6u);
 }
 
+// "U.S. Africa Command said an air strike it carried out ...": "it" opens a relative clause.
+TEST(CoreferenceTest, SubjectOfARelativeClauseAfterAnActNoun) {
+  CoreferenceResolver r;
+  //  0      1    2    3  4      5  6       7   8
+  text::Sentence s = Sent("Africa Command said an air strike it carried out.");
+  std::vector<ActorMention> ms = {M(0, 2, "USAMIL", ActorKind::kCountry)};
+  r.Resolve(s, &ms);
+  bool found = false;
+  for (const auto& m : ms)
+    if (m.first == 6) {
+      found = true;
+      EXPECT_EQ(m.code, "USAMIL");
+    }
+  EXPECT_TRUE(found);
+}
+
 TEST(CoreferenceTest, ObjectPronounPrefersAPersonOfTheOtherSide) {
   CoreferenceResolver r;
   // "Zelensky met Trump and Vance ." then "Trump accused him ...": not Vance (Trump's side).
