@@ -1126,7 +1126,9 @@ std::vector<Link> DependencyLinker::LinkArguments(const LinkInput& in) const {
     if (tgt.actor < 0) {
       for (uint32_t i = pm.trigger_first + 1; i < pm.trigger_end && tgt.actor < 0; ++i) {
         int32_t k = static_cast<int32_t>(i) < t.size() && pm.IsLiteral(i) ? t.mention_at(static_cast<int32_t>(i)) : -1;
-        if (k < 0 || k == src.actor || t.mention(k).kind == actors::ActorKind::kAgentOnly ||
+        // ("ban the main opposition parties": repression names its target by an agent word)
+        if (k < 0 || k == src.actor ||
+            (t.mention(k).kind == actors::ActorKind::kAgentOnly && code.substr(0, 2) != "17") ||
             t.mention(k).code == t.mention(src.actor).code)
           continue;
         tgt = {k, "the actor named by the pattern's word '" + t.form(static_cast<int32_t>(i)) + "'"};
