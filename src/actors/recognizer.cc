@@ -3,6 +3,7 @@
 // ("Israeli" + "troops" -> ISRMIL; "Prime Minister" + "Benjamin Netanyahu" ->
 // the person; "government" + "of" + "Sudan" -> SDNGOV).
 #include <algorithm>
+#include <set>
 #include <cctype>
 #include <string>
 #include <string_view>
@@ -697,6 +698,23 @@ class Composer {
     }
   }
 
+  // A deal or process noun right after position `at`, or after one or two modifiers ("climate",
+  // "peace", "nuclear").
+  bool NamesADeal(uint32_t at) const {
+    static const std::set<std::string> deal = {
+        "agreement", "agreements", "accord", "accords", "treaty", "treaties", "protocol", "protocols",
+        "convention", "conventions", "format", "process", "declaration", "communique", "communiqué",
+        "deal", "pact", "charter", "framework", "principles", "memorandum", "agenda", "formula"};
+    for (uint32_t k = at, seen = 0; k < toks_.size() && seen < 3; ++k, ++seen) {
+      const std::string& w = toks_[k].lower;
+      if (deal.count(w)) return true;
+      static const std::set<std::string> modifier = {"climate", "peace", "nuclear", "ceasefire", "cease-fire",
+                                                     "security", "trade", "grain", "arms"};
+      if (toks_[k].kind != text::TokenKind::kWord || !modifier.count(w)) return false;
+    }
+    return false;
+  }
+
   bool Build(size_t j, size_t* next, ActorMention* m) {
     const Item& a = items_[j];
     m->first = a.first;
@@ -711,6 +729,9 @@ class Composer {
             IsWaterWord(toks_[a.first - 2].lower)) {
           return false;
         }
+        // "the Paris climate accord", "the Minsk agreements", "the Oslo Accords", "the Astana
+        // format": a city naming a deal or a process is no actor.
+        if (a.category == SenseCategory::kCapital && NamesADeal(a.end)) return false;
         m->kind = ActorKind::kCountry;
         m->code = c.code;
         m->name = c.name;

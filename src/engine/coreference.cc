@@ -538,8 +538,14 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         // "the government of Syrian President Bashar al-Assad", "supporters of Trump";
         // "civilians in the Tigrayan city of Axum" (not for troops, officials and spies, often abroad).
         // "Leaders of the Group of Seven", "foreign ministers of ASEAN": the body acts through them.
-        const bool of_igo = end + 1 < n && toks[end].lower == "of" && next < ms.size() &&
-                            ms[next].code.compare(0, 3, "IGO") == 0 && agent.compare(0, 3, "GOV") == 0 &&
+        // "Judges at the International Criminal Court", "prosecutors of the ICC": a court's own
+        // judges and prosecutors are the court.
+        const bool igo_court = next < ms.size() && agent.compare(0, 3, "JUD") == 0 &&
+                               ms[next].code.find("JUD") != std::string::npos &&
+                               (toks[end].lower == "of" || toks[end].lower == "at");
+        const bool of_igo = end + 1 < n && (toks[end].lower == "of" || igo_court) && next < ms.size() &&
+                            ms[next].code.compare(0, 3, "IGO") == 0 &&
+                            (agent.compare(0, 3, "GOV") == 0 || igo_court) &&
                             (ms[next].first == end + 1 || (ms[next].first == end + 2 && toks[end + 1].lower == "the"));
         if (of_igo) {
           m.code = ms[next].code;

@@ -39,7 +39,7 @@ TEST_F(PlacesTest, LowercaseWordsThatNameTownsAreNoActors) {
       "The ink bled, the hue faded and the muse left him angered.",
       "A pest ate the mango, and the coca leaves were sold at a penal price.",
       "It is easier said than to do, and the drama on the terrace was a marathon.",
-      "We save more than we spend, and reading the logo took a man a minute.",
+      "We save more than we spend, and reading the logo took a clerk a minute.",
       "The brass band played, the cork popped and the jasper ring shone.",
       "Let us hope the turbo engine and the hydra of rumours both die down.",
       "She will say it once; the mayo and the gouda are in the fridge.",
