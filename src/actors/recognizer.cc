@@ -32,8 +32,18 @@ struct Piece {
 // "pro-Russian", "Israel-Hamas") name no actor: the country only modifies.
 bool IsCompoundSuffix(std::string_view piece) {
   static constexpr std::string_view kSuffixes[] = {"led",      "flagged",  "registered", "owned",
-                                                   "brokered", "mediated", "drafted",    "sponsored"};
+                                                   "brokered", "mediated", "drafted",    "sponsored",
+                                                   "linked",   "affiliated", "aligned"};
   return std::find(std::begin(kSuffixes), std::end(kSuffixes), piece) != std::end(kSuffixes);
+}
+
+// Suffixes that make only an organisation the actor: "Islamic State-linked insurgents" are the
+// group's own, "Russian-linked hackers" or "Iran-aligned militias" are not Russia or Iran.
+bool IsOrgOnlySuffix(std::string_view token_lower) {
+  const size_t dash = token_lower.rfind('-');
+  if (dash == std::string_view::npos) return false;
+  const std::string_view suffix = token_lower.substr(dash + 1);
+  return suffix == "linked" || suffix == "affiliated" || suffix == "aligned";
 }
 
 // One dictionary match before composition.
@@ -297,9 +307,22 @@ class Scanner {
       form = form.substr(0, dash);
     }
     const TrieNode& tn = d_.nodes[node];
+    const bool org_only = IsOrgOnlySuffix(s_.tokens[end - 1].lower);
     for (uint32_t i = 0; i < tn.senses_count; ++i) {
       const Sense& s = d_.senses[tn.senses_begin + i];
       if (s.needs_title || !PassesCase(s, first, end, form)) continue;
+      // "NATO-led peacekeepers", "Islamic State-linked insurgents", "al Qaeda-affiliated
+      // fighters": the organisation acts through them (its armed groups, alliances, IGOs).
+      if (s.category == SenseCategory::kOrg) {
+        const OrgEntry& o = d_.orgs[s.index];
+        if (o.start <= date_ && date_ <= o.end &&
+            (o.kind == ActorKind::kArmedGroup || o.kind == ActorKind::kIgo)) {
+          *out = {first, end, SenseCategory::kOrg, s.index, kNone, false};
+          return true;
+        }
+        continue;
+      }
+      if (org_only) continue;
       if (s.category == SenseCategory::kCountryName || s.category == SenseCategory::kCountryAdj ||
           s.category == SenseCategory::kCapital) {
         *out = {first, end, SenseCategory::kCountryAdj, s.index, kNone, false};

@@ -847,12 +847,25 @@ bool CodeFromRoles(const EventDictionary& dict, const std::vector<text::Token>& 
     code = "150";
     l.target = -1;
   }
-  // "Protesters set fire to the parliament": destruction by protesters is a riot (145).
-  if (code.rfind("171", 0) == 0 &&
-      MatchHas(toks, valid[l.source].first, valid[l.source].end,
-               {"protesters", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"}) &&
-      trigger_is({"set", "torch", "burn", "burnt", "burned", "stormed", "ransack", "loot"}))
-    code = "145";
+  // "Protesters set fire to the parliament", "protesters seized the government building":
+  // property destroyed or seized by protesters or other civilians is a riot (145); roads,
+  // airports and crossings blocked by them are obstruction (144), not a state's blockade or refusal.
+  {
+    const bool protesters = MatchHas(toks, valid[l.source].first, valid[l.source].end,
+                                     {"protesters", "demonstrators", "rioters", "crowd", "crowds", "mob", "mobs"});
+    // Other civilians riot against their own state ("supporters seized the state TV building");
+    // "settlers set fire to Palestinian olive groves" destroys another people's property (1712).
+    const bool at_home = l.target < 0 || valid[l.target].code.compare(0, 3, valid[l.source].code, 0, 3) == 0;
+    const bool civilians = protesters || (In(AgentCode(valid[l.source].code), {"CVL", "OPP", "LAB"}) &&
+                                          valid[l.source].kind != actors::ActorKind::kPerson && at_home);
+    if (code.rfind("171", 0) == 0 &&
+        (civilians ? !trigger_is({"confiscat", "expropriat", "nationalis", "nationaliz"})
+                   : trigger_is({"set", "torch", "burn", "burnt", "burned", "stormed", "ransack", "loot"})) &&
+        (civilians || protesters))
+      code = "145";
+    else if (civilians && (code.rfind("12", 0) == 0 || code.rfind("191", 0) == 0) && trigger_is({"block", "barricad"}))
+      code = "144";
+  }
   // "Biden and Xi met in Bali", "the presidents of Congo and Rwanda met in Doha": two sides
   // meeting in a third country meet at a neutral venue (044, the codebook's usage note).
   if (In(code, {"040", "041"}) && l.target >= 0 && valid[l.target].end <= pm.trigger_first &&
@@ -2182,6 +2195,12 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
           if (trace) trace->steps.push_back("lone attacker: '" + words(lone.first, lone.end) + "' is " + lone.code);
         }
       }
+    }
+    // "The Security Council met in New York", "Arab League ministers held an emergency meeting in
+    // Cairo": a meeting with no one else named is internal to one body, no event (gold README).
+    if (code == "040" && l.target < 0 && !inferred && mediators.empty()) {
+      skip("a meeting of one body with no one else named");
+      continue;
     }
     if (unknown(l.source)) {
       skip("the source '" + words(valid[l.source].first, valid[l.source].end) + "' (" + valid[l.source].code +

@@ -1,6 +1,7 @@
 // Hyphenated compounds: "<country>-led", "-flagged", "-owned", "-registered"
 // make the country an actor; other compounds ("-backed", "-made", "pro-")
-// only modify. The country part keeps its own case rule ("U.S.-led", not "us-led").
+// only modify. An armed group or IGO before "-led", "-linked", "-affiliated" or
+// "-aligned" is the actor of the agent word after it. The country part keeps its own case rule ("U.S.-led", not "us-led").
 #include <gtest/gtest.h>
 
 #include <map>
@@ -23,9 +24,14 @@ class CompoundTest : public ::testing::Test {
          "USA\tUnited States\t=US|United States\tAmerican|Americans\tWashington\n"
          "TCD\tChad\t^Chad\tChadian\t-\n"
          "MHL\tMarshall Islands\tMarshall Islands\tMarshallese\t-\n"
-         "IRN\tIran\tIran\tIranian|Iranians\tTehran\n"},
-        {"agents.tsv", "agent\talone\tplace\tphrases\nMIL\ty\tn\ttroops|forces\nREB\ty\ty\tmilitias\n"},
-        {"organizations.tsv", "code\tkind\tstart\tend\tname\taliases\nIRQREB\tarmed\t-\t-\tKH\tKataib Hezbollah\n"},
+         "IRN\tIran\tIran\tIranian|Iranians\tTehran\n"
+         "RUS\tRussia\tRussia\tRussian|Russians\tMoscow\n"},
+        {"agents.tsv",
+         "agent\talone\tplace\tphrases\nMIL\ty\tn\ttroops|forces|peacekeepers\nREB\ty\ty\tmilitias\n"
+         "INS\ty\ty\tinsurgents\nUAF\ty\ty\thackers\n"},
+        {"organizations.tsv",
+         "code\tkind\tstart\tend\tname\taliases\nIRQREB\tarmed\t-\t-\tKH\tKataib Hezbollah\n"
+         "IGOWSTNAT\tigo\t-\t-\tNATO\tNATO\nIMGMUS\tarmed\t-\t-\tIslamic State\tIslamic State\n"},
         {"persons.tsv", "id\tname\tcountry\taliases\n"},
         {"roles.tsv", "person\tcode\tstart\tend\trole\n"},
     };
@@ -65,9 +71,18 @@ TEST_F(CompoundTest, TheCountryKeepsItsCaseRule) {
   EXPECT_EQ(Codes("Chad-led troops"), V({"Chad-led troops => TCDMIL"}));
 }
 
-TEST_F(CompoundTest, AGroupIsNotACompoundCountry) {
-  // Only countries, demonyms and capitals compose; a listed phrase still wins.
-  EXPECT_EQ(Codes("Kataib Hezbollah-led militias"), V({"militias => ---REB"}));
+TEST_F(CompoundTest, ArmedGroupsAndIgosComposeAsTheActor) {
+  // An armed group or an IGO before "-led", "-linked", "-affiliated" or "-aligned" is the actor
+  // of the agent word after it (the group acts through them).
+  EXPECT_EQ(Codes("Kataib Hezbollah-led militias"), V({"Kataib Hezbollah-led militias => IRQREB"}));
+  EXPECT_EQ(Codes("NATO-led peacekeepers"), V({"NATO-led peacekeepers => IGOWSTNAT"}));
+  EXPECT_EQ(Codes("Islamic State-linked insurgents"), V({"Islamic State-linked insurgents => IMGMUS"}));
+}
+
+TEST_F(CompoundTest, LinkedOrAlignedCountriesAreNoActors) {
+  // "Russian-linked hackers", "Iran-aligned militias" are not Russia's or Iran's own.
+  EXPECT_EQ(Codes("Russian-linked hackers attacked"), V({"hackers => ---UAF"}));
+  EXPECT_EQ(Codes("American-led troops"), V({"American-led troops => USAMIL"}));
 }
 
 }  // namespace
