@@ -1887,6 +1887,21 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
   }
   if (trace) trace->parse = parse;
   std::vector<Link> links = im.linker->LinkArguments(in);
+  // "fired on and seized three Ukrainian vessels", "condemned and rejected the decision": two verbs
+  // sharing one object; the first, left with no target, takes the second's.
+  for (Link& l : links) {
+    if (l.target >= 0) continue;
+    const PredicateMatch& a = matches[l.match];
+    if (a.trigger_end >= n || !In(toks[a.trigger_end].lower, {"and", "or"})) continue;
+    for (const Link& o : links) {
+      const PredicateMatch& b = matches[o.match];
+      if (o.target < 0 || b.trigger_first != a.trigger_end + 1 || (l.source >= 0 && o.source != l.source)) continue;
+      l.target = o.target;
+      l.target_from_slot = o.target_from_slot;
+      l.why += (l.why.empty() ? "" : "; ") + std::string("target: the object it shares with '") + toks[b.trigger_first].form + "'";
+      break;
+    }
+  }
 
   // ", killing 20 civilians" after an attack only names its victims: one event, whose
   // target becomes the most specific victim (tests/data/gold/README.md, "Several actors").
@@ -2471,6 +2486,45 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
         c.trigger_text = SpanText(article_text, toks, called, called + 1, &c.trigger);
         c.pattern = "'a " + toks[i + 1].form + " ... " + toks[called].form + "' [condemnation of: " + base.pattern + "]";
         events.push_back(std::move(c));
+      }
+    }
+  }
+  // "Maduro accused Colombia of being behind the attack, an accusation Bogota called absurd",
+  // "India said it had struck militant camps, a claim Pakistan dismissed": whoever rejected the
+  // claim denied it (016), aimed at the one who made it (the doer of the act before).
+  if (const ontology::CameoCode* deny = im.onto.Find("016"); deny && !events.empty()) {
+    for (uint32_t i = 1; i + 3 < n; ++i) {
+      if (toks[i - 1].lower != "," || !In(toks[i].lower, {"a", "an"}) ||
+          !In(toks[i + 1].lower, {"claim", "accusation", "allegation", "charge", "assertion", "version"}))
+        continue;
+      uint32_t verb = i + 2;
+      if (verb < n && toks[verb].lower == "that") ++verb;
+      while (verb < n && verb < i + 9 &&
+             !In(toks[verb].lower, {"called", "calls", "dismissed", "dismisses", "denied", "denies", "rejected",
+                                    "rejects", "described", "describes", "branded", "brands", "labelled", "labeled",
+                                    "ridiculed", "refuted", "refutes", "disputed", "disputes"}))
+        ++verb;
+      if (verb >= n || verb >= i + 9) continue;
+      const Event* act = nullptr;
+      for (const Event& e : events)
+        if (e.trigger.end <= toks[i].begin && !e.negated && !e.hypothetical) act = &e;
+      if (!act) continue;
+      for (const auto& m : valid) {
+        if (m.first < i + 2 || m.end > verb || m.code.compare(0, 3, "---") == 0 ||
+            m.code.compare(0, 3, act->source.code, 0, 3) == 0)
+          continue;
+        Event c = *act;
+        c.source = ActorOf(article_text, toks, m);
+        c.target = act->source;
+        SetCode(*deny, &c);
+        c.trigger_text = SpanText(article_text, toks, verb, verb + 1, &c.trigger);
+        c.pattern = "'a " + toks[i + 1].form + " ... " + toks[verb].form + "' [denial of: " + act->pattern + "]";
+        // ("a claim Kyiv denied": the denial's own event, with no one named, is this one)
+        std::erase_if(events, [&](const Event& x) {
+          return x.code == "016" && x.target.code.empty() && x.source.code == c.source.code;
+        });
+        events.push_back(std::move(c));
+        break;
       }
     }
   }

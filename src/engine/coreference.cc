@@ -600,10 +600,17 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
         // "its"/"their" + agent word is the sentence's first actor (its subject), not the nearest.
         const Antecedent* possessor = nullptr;
         // "The African Union's envoy": the actor right before "'s" owns the agent.
-        if (m.first >= 2 && toks[m.first - 1].lower == "'s")
+        // "The European Union's top court": one or two lowercase modifiers may stand between.
+        uint32_t poss = m.first;
+        while (poss >= 2 && m.first - poss < 2 && toks[poss - 1].kind == text::TokenKind::kWord &&
+               !toks[poss - 1].capitalized() && toks[poss - 1].lower != "'s" &&
+               In(toks[poss - 1].lower, {"top", "highest", "main", "chief", "senior", "own", "new", "special",
+                                         "leading", "former", "military", "human", "rights", "foreign"}))
+          --poss;
+        if (poss >= 2 && toks[poss - 1].lower == "'s")
           for (const auto& x : cur)
             if ((!x.pronoun || IsShortNoun(x)) && !Unresolved(x.mention) &&
-                x.mention.end == m.first - 1 && x.mention.kind != ActorKind::kPerson)
+                x.mention.end == poss - 1 && x.mention.kind != ActorKind::kPerson)
               possessor = &x;  // also a short noun: "the group's leader", "the country's army"
         for (uint32_t b = m.first, seen = 0; !possessor && b > 0 && seen < 3; --b, ++seen) {
           const std::string& w = toks[b - 1].lower;
@@ -632,6 +639,14 @@ void CoreferenceResolver::Resolve(const text::Sentence& sentence, std::vector<Ac
                   s0->mention.kind != ActorKind::kPerson && !s0->plural)
                 possessor = s0;
             }
+            break;
+          }
+          if (w == "his" || w == "her") {
+            // "called on his supporters", "her ministers": the person's, the last one named before.
+            for (const auto& x : cur)
+              if (!x.pronoun && x.mention.kind == ActorKind::kPerson && HasCountry(x.mention) &&
+                  x.mention.end <= m.first)
+                possessor = &x;
             break;
           }
           if (toks[b - 1].kind != text::TokenKind::kWord || toks[b - 1].capitalized()) break;
