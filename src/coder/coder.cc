@@ -941,7 +941,12 @@ bool CodeFromRoles(const EventDictionary& dict, const std::vector<text::Token>& 
   // "killed Hezbollah leader Hassan Nasrallah in an air strike", "shot and wounded Prime
   // Minister Robert Fico": killing a named person is an assassination (186), shooting or
   // attacking one an attempt (185).
-  if (l.target >= 0 && valid[l.target].kind == actors::ActorKind::kPerson && !md.negated &&
+  // ("Yemen's former president, Ali Abdullah Saleh": one office holder, named or not)
+  const bool one_person =
+      l.target >= 0 && (valid[l.target].kind == actors::ActorKind::kPerson ||
+                        In(toks[valid[l.target].end - 1].lower, {"president", "leader", "minister", "commander", "governor",
+                                                                 "mayor", "king", "general", "chief", "premier"}));
+  if (one_person && !md.negated &&
       In(code.substr(0, 2), {"18", "19"}) && !In(code.substr(0, 3), {"181", "182", "184", "185", "186"})) {
     bool combat = false;  // "killed Hamas leader Yahya Sinwar in a firefight": a battle, no assassination
     for (uint32_t i = pm.trigger_end; i < n; ++i)
@@ -1887,12 +1892,82 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
   }
   if (trace) trace->parse = parse;
   std::vector<Link> links = im.linker->LinkArguments(in);
+  // "Modi met Xi in Kazan, and the two leaders agreed to resume talks": "the two leaders", "both
+  // sides" are the last two actors of different countries named before; a reciprocal act with no
+  // other target goes both ways between them.
+  {
+    std::vector<Link> added;
+    for (Link& l : links) {
+      const uint32_t a = matches[l.match].trigger_first;
+      int32_t phrase = -1;
+      for (uint32_t j = a >= 6 ? a - 6 : 0; j + 1 < a; ++j)
+        if ((In(toks[j].lower, {"both"}) || (j + 1 < a && toks[j].lower == "the" && toks[j + 1].lower == "two")) &&
+            clause[j] == clause[a])
+          phrase = static_cast<int32_t>(j);
+      if (phrase < 0) continue;
+      uint32_t noun = static_cast<uint32_t>(phrase) + (toks[phrase].lower == "both" ? 1 : 2);
+      if (noun >= a || !In(toks[noun].lower, {"leaders", "sides", "countries", "governments", "presidents", "men",
+                                              "nations", "neighbours", "neighbors", "ministers", "parties", "states"}))
+        continue;
+      // The phrase is the subject: no source found, or the source is the phrase's own agent word.
+      if (l.source >= 0 && !(valid[l.source].first <= noun && noun < valid[l.source].end)) continue;
+      int32_t x = -1, y = -1;
+      for (size_t k = valid.size(); k-- > 0;) {
+        const auto& m = valid[k];
+        if (m.end > static_cast<uint32_t>(phrase) || m.code.size() < 3 || m.code.compare(0, 3, "---") == 0) continue;
+        // ("met Xi in Kazan": the place of the meeting is no side)
+        if (m.first > 0 && In(toks[m.first - 1].lower, {"in", "at", "near", "from", "to", "into"})) continue;
+        if (y < 0) {
+          y = static_cast<int32_t>(k);
+        } else if (m.code.compare(0, 3, valid[y].code, 0, 3) != 0) {
+          x = static_cast<int32_t>(k);
+          break;
+        }
+      }
+      if (x < 0) continue;
+      Link second = l;
+      l.source = x;
+      second.source = y;
+      if (l.target < 0 || l.target_is_place) {
+        l.target = y;
+        second.target = x;
+        l.target_is_place = second.target_is_place = false;
+      }
+      l.why = second.why = "source: '" + toks[phrase].form + " ... " + toks[noun].form + "' are the last two actors named";
+      added.push_back(second);
+    }
+    links.insert(links.end(), added.begin(), added.end());
+  }
+  // "threatened to cancel the summit between Kim Jong Un and Donald Trump": among coordinated
+  // targets of one act, the source's own state is not aimed at when a foreign one is.
+  {
+    std::vector<bool> drop(links.size(), false);
+    for (size_t i = 0; i < links.size(); ++i) {
+      const Link& a = links[i];
+      if (a.source < 0 || a.target < 0 || !StateActor(valid[a.source]) || !StateActor(valid[a.target]) ||
+          valid[a.target].code.compare(0, 3, valid[a.source].code, 0, 3) != 0)
+        continue;
+      for (size_t j = 0; j < links.size(); ++j)
+        if (j != i && links[j].match == a.match && links[j].source == a.source && links[j].target >= 0 &&
+            valid[links[j].target].code.compare(0, 3, valid[a.source].code, 0, 3) != 0 &&
+            valid[links[j].target].code.compare(0, 3, "---") != 0)
+          drop[i] = true;
+    }
+    for (size_t i = links.size(); i-- > 0;)
+      if (drop[i]) links.erase(links.begin() + static_cast<std::ptrdiff_t>(i));
+  }
   // "fired on and seized three Ukrainian vessels", "condemned and rejected the decision": two verbs
   // sharing one object; the first, left with no target, takes the second's.
   for (Link& l : links) {
     if (l.target >= 0) continue;
     const PredicateMatch& a = matches[l.match];
     if (a.trigger_end >= n || !In(toks[a.trigger_end].lower, {"and", "or"})) continue;
+    // Only a verb or a preposition left open ("fired on and"), not a verb with its object
+    // ("imposed a curfew and blocked social media").
+    const uint32_t last = a.trigger_end - 1;
+    if (!(parse.upos.size() == n && (parse.upos[last] == "VERB" || parse.upos[last] == "ADP")) &&
+        !In(toks[last].lower, {"on", "at", "against", "with", "to"}))
+      continue;
     for (const Link& o : links) {
       const PredicateMatch& b = matches[o.match];
       if (o.target < 0 || b.trigger_first != a.trigger_end + 1 || (l.source >= 0 && o.source != l.source)) continue;
@@ -2519,9 +2594,11 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
         SetCode(*deny, &c);
         c.trigger_text = SpanText(article_text, toks, verb, verb + 1, &c.trigger);
         c.pattern = "'a " + toks[i + 1].form + " ... " + toks[verb].form + "' [denial of: " + act->pattern + "]";
-        // ("a claim Kyiv denied": the denial's own event, with no one named, is this one)
+        // ("a claim Kyiv denied", "called absurd": the verb's own event, with no one named, is this one)
+        const size_t from = toks[verb].begin, to = toks[std::min<uint32_t>(n - 1, verb + 6)].end;
         std::erase_if(events, [&](const Event& x) {
-          return x.code == "016" && x.target.code.empty() && x.source.code == c.source.code;
+          return x.target.code.empty() && x.source.code == c.source.code && x.trigger.begin >= from &&
+                 x.trigger.begin <= to;
         });
         events.push_back(std::move(c));
         break;
