@@ -1466,6 +1466,15 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
     if (g >= 0 && dict.IsRefuserVerb(views[g].lemma)) {
       refusal = true;
       md.governor = g;
+    } else if (g >= 0 && In(lower(g), {"agree", "agreed", "agrees", "agreeing", "decide", "decided", "decides"}) &&
+               (md.code.rfind("16", 0) == 0 || md.code.rfind("17", 0) == 0)) {
+      // "E.U. leaders agreed to ban Belarusian airlines", "agreed to cut Russian banks off from
+      // SWIFT": a body deciding a sanction imposes it (gold README); tense from the clause.
+      md.governor = g;  // "agreed" is no event of its own
+      for (int32_t j = g - 1, seen = 0; j >= 0 && seen < kModalWindow && clause[j] == cl; --j, ++seen) {
+        if (FutureAux(lower(j))) future = true;
+        if (Negator(lower(j))) md.negated = true;
+      }
     } else if (g >= 0 && (dict.IsIntentVerb(views[g].lemma) || dict.IsIntentVerb(views[g].form) || lower(g) == "going")) {
       intent = true;
       md.governor = g;
@@ -2078,6 +2087,25 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     auto skip = [&](const std::string& why) {
       if (trace) trace->steps.push_back("no event: " + describe(pm) + ": " + why);
     };
+    // "Detainees released from the Okrestina jail said ...", "Protesters arrested in Tehran said
+    // ...": a participle right after its noun, before the sentence's reporting verb, says what was
+    // done to them (a reduced relative clause), not what they did.
+    if (l.source >= 0 && !l.passive && valid[l.source].end == pm.trigger_first && pm.trigger_end < n &&
+        views[pm.trigger_first].flags & kPastForm &&
+        pm.trigger_first + 1 < n &&
+        In(toks[pm.trigger_first + 1].lower,
+           {"in", "from", "at", "during", "after", "on", "near", "outside", "last", "earlier", "over", "for"})) {
+      bool reported = false;
+      for (uint32_t j = pm.trigger_first + 1; j < n && j < pm.trigger_first + 15; ++j) {
+        if (toks[j].lower == "," || toks[j].lower == "and") break;
+        if (In(toks[j].lower, {"said", "say", "says", "told"})) reported = true;
+      }
+      if (reported) {
+        skip("the participle describes '" + words(valid[l.source].first, valid[l.source].end) +
+             "', who did not do it (a reduced relative clause)");
+        continue;
+      }
+    }
     if (l.source < 0) {  // an event needs someone who did it
       skip("no source actor (" + (l.why.empty() ? std::string("none found") : l.why) + ")");
       continue;
