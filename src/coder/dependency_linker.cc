@@ -584,6 +584,26 @@ bool UnderRequester(const Tree& t, int32_t k) {
 Found Object(const Tree& t, int32_t v, int32_t source, bool addressee_clause, bool* place) {
   *place = false;
   auto ok = [&](int32_t k) { return k >= 0 && k != source; };
+  // "three officers whom Serbian forces had detained", "the activists the police arrested": in a
+  // relative clause whose gap is the object, the noun it modifies is the object.
+  if (t.rel(v) == "acl:relcl" && t.head(v) >= 0) {
+    bool object_pronoun = false, has_object = false, subject_pronoun = false, has_subject = false, other_pronoun = false;
+    for (int32_t c : t.kids(v)) {
+      if (t.rel(c) == "obj") {
+        has_object = true;
+        object_pronoun |= RelativePronoun(t.lower(c));
+      } else if (t.rel(c) == "nsubj") {
+        has_subject = true;
+        subject_pronoun |= RelativePronoun(t.lower(c));
+      } else {
+        other_pronoun |= RelativePronoun(t.lower(c));  // "a deal under which ...": the gap is elsewhere
+      }
+    }
+    if (!other_pronoun && (object_pronoun || (!has_object && has_subject && !subject_pronoun))) {
+      const int32_t k = t.ActorAt(t.head(v), 1);
+      if (ok(k)) return {k, "'" + t.form(t.head(v)) + "', which the relative clause '" + t.form(v) + "' is about"};
+    }
+  }
   for (std::string_view r : {"obj", "iobj"}) {
     for (int32_t c : t.kids(v)) {
       if (t.rel(c) != r) continue;
