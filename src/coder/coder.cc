@@ -2633,6 +2633,31 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       }
     }
   }
+  // "Turkey sent a survey ship into waters Greece claims, prompting Athens to put its navy on
+  // alert": what someone was prompted to do with no one named is aimed at who prompted it.
+  for (Event& e : events) {
+    if (!e.target.code.empty() || e.negated || e.hypothetical) continue;
+    const std::string_view root = std::string_view(e.code).substr(0, 2);
+    if (!In(root, {"11", "12", "13", "14", "15", "16", "17", "19"})) continue;
+    uint32_t at = n;
+    for (uint32_t t = 0; t < n; ++t)
+      if (toks[t].begin == e.trigger.begin) at = t;
+    if (at >= n) continue;
+    int32_t prompted = -1;
+    for (uint32_t j = at >= 6 ? at - 6 : 0; j < at; ++j)
+      if (In(toks[j].lower, {"prompting", "prompted", "provoking", "provoked", "spurring", "spurred"}))
+        prompted = static_cast<int32_t>(j);
+    if (prompted < 0) continue;
+    // The main clause's subject: its first actor, of another country than the one prompted.
+    for (const auto& m : valid) {
+      if (m.end > static_cast<uint32_t>(prompted)) break;
+      if (m.code.size() < 3 || m.code.compare(0, 3, "---") == 0 || m.code.compare(0, 3, e.source.country) == 0) continue;
+      if (m.first > 0 && In(toks[m.first - 1].lower, {"in", "at", "into", "by", "near", "from", "to", "of"})) continue;
+      e.target = ActorOf(article_text, toks, m);
+      e.target.entry = "inferred: '" + words(m.first, m.end) + "', whose act prompted it";
+      break;
+    }
+  }
   // "Thailand deported 100 Uyghurs to China, drawing condemnation from the U.N. refugee agency":
   // whoever the act drew condemnation or criticism from condemned its doer (111, gold README).
   if (const ontology::CameoCode* criticise = im.onto.Find("111"); criticise && !events.empty()) {

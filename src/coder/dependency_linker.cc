@@ -459,6 +459,12 @@ Found Subject(const Tree& t, int32_t v, int hops) {
     // give the sentence's subject.
     return {};
   }
+  // "prompting Athens to put its navy on alert" parsed as a purpose clause: with an object-control
+  // verb above it, the object acts, as with xcomp.
+  if (br == "advcl" && t.xpos(v) == "VB" && ObjectControl(t.lemma(h)) && v > 0 && t.lower(v - 1) == "to") {
+    const int32_t k = t.ActorAt(t.Child(h, "obj"), 2);
+    if (k >= 0) return {k, "object of '" + t.form(h) + "' (object control)"};
+  }
   if (br == "advcl" && participle) {
     // "Fighting in Hodeidah continued, residents said": a gerund before a finite verb that has
     // no subject of its own is that verb's subject, misparsed; the reporter did not fight.
