@@ -1133,6 +1133,16 @@ bool LoneAttacker(const std::vector<text::Token>& toks, const actors::ActorMenti
   return false;
 }
 
+// "voted to", "voted on Tuesday to", "voted unanimously to": g is the word before "to".
+bool VotedTo(const std::vector<text::Token>& toks, int32_t g) {
+  for (int32_t j = g, seen = 0; j >= 0 && seen < 5; --j, ++seen) {
+    if (toks[j].kind != text::TokenKind::kWord) return false;
+    if (In(toks[j].lower, {"voted", "votes", "vote", "voting"})) return j == g || toks[j + 1].lower != "to";
+    if (In(toks[j].lower, {"to", "that", "which", "who"})) return false;
+  }
+  return false;
+}
+
 // "the first (sitting U.S.) president to", "the only leader to", "the last foreign minister to":
 // g is the noun before "to"; an ordinal or "only" after a "the" within four words before it.
 bool FirstToDo(const std::vector<text::Token>& toks, int32_t g) {
@@ -1484,6 +1494,9 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
         if (FutureAux(lower(j))) future = true;
         if (Negator(lower(j))) md.negated = true;
       }
+    } else if (VotedTo(toks, g)) {
+      // "parliament voted the next day to impose martial law": what a body votes to do, it does
+      // (gold: "lawmakers voted to lift it", 0814).
     } else if (FirstToDo(toks, g)) {
       // "became the first sitting U.S. president to set foot in North Korea", "the only leader to
       // attend": the noun's complement reports what its holder did.
@@ -1931,6 +1944,27 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
         } else if (m.code.compare(0, 3, valid[y].code, 0, 3) != 0) {
           x = static_cast<int32_t>(k);
           break;
+        }
+      }
+      if (x < 0 && earlier) {
+        // "Saudi King Salman welcomed Trump to Riyadh. The two leaders signed agreements": the two
+        // sides of the previous sentence's last event between two countries.
+        for (auto it = earlier->rbegin(); it != earlier->rend() && x < 0; ++it) {
+          if (it->sentence_index + 1 != sentence_index) continue;
+          if (it->source.country.empty() || it->target.country.empty() || it->source.country == it->target.country)
+            continue;
+          for (const EventActor* ea : {&it->source, &it->target}) {
+            actors::ActorMention m;
+            m.first = static_cast<uint32_t>(phrase);
+            m.end = noun + 1;
+            m.code = ea->code;
+            m.name = ea->name;
+            m.entry = "coref: '" + ea->text + "' of the sentence before (" + ea->entry + ")";
+            m.kind = actors::ActorKind::kCountry;
+            valid.push_back(std::move(m));
+          }
+          x = static_cast<int32_t>(valid.size()) - 2;
+          y = static_cast<int32_t>(valid.size()) - 1;
         }
       }
       if (x < 0) continue;

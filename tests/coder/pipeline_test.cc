@@ -94,5 +94,39 @@ TEST(Pipeline, ReactionsToAnEarlierActTargetItsDoer) {
   EXPECT_TRUE(reaction) << all;
 }
 
+// "The two leaders" are the two sides of the sentence before; a lone attacker of no stated
+// country is a civilian of the country attacked; "Judges at the International Criminal Court"
+// are the court; "NATO-led peacekeepers" are NATO's.
+TEST(Pipeline, PairsLoneAttackersAndOrganisationsOfTheirAgents) {
+  auto engine = Engine::Create({.data_dir = DYAD_DATA_DIR});
+  ASSERT_TRUE(engine.ok()) << engine.status().ToString();
+  Article a;
+  a.id = "pairs";
+  a.date = Date::FromYmd(2023, 5, 29);
+  a.text = "Egyptian President Abdel Fattah al-Sisi received Kenyan President William Ruto in Cairo.\n\n"
+           "The two leaders signed a defence cooperation agreement.\n\n"
+           "A man threw an explosive device at Japanese Prime Minister Fumio Kishida in Wakayama.\n\n"
+           "Judges at the International Criminal Court authorised an investigation into war crimes in Ukraine.\n\n"
+           "Protesters clashed with NATO-led peacekeepers in northern Kosovo.";
+  CodedArticle coded = engine.value()->Code(a);
+  std::string all;
+  for (const auto& e : coded.events)
+    all += "\n  " + std::to_string(e.sentence_index) + " " + e.source.code + " " + e.target.code + " " + e.code;
+  auto has = [&](uint32_t s, const std::string& src, const std::string& tgt, const std::string& code) {
+    for (const auto& e : coded.events)
+      if (e.sentence_index == s && e.source.code.rfind(src, 0) == 0 && e.target.code.rfind(tgt, 0) == 0 &&
+          e.code == code)
+        return true;
+    return false;
+  };
+  EXPECT_TRUE(has(1, "EGY", "KEN", "057")) << all;
+  EXPECT_TRUE(has(1, "KEN", "EGY", "057")) << all;
+  EXPECT_TRUE(has(2, "JPNCVL", "JPNGOV", "185")) << all;
+  EXPECT_TRUE(has(3, "IGOJUDICC", "UKR", "094")) << all;
+  bool nato = false;
+  for (const auto& e : coded.events) nato |= e.sentence_index == 4 && e.target.code == "IGOWSTNAT";
+  EXPECT_TRUE(nato) << all;
+}
+
 }  // namespace
 }  // namespace dyad
