@@ -979,6 +979,23 @@ bool CodeFromRoles(const EventDictionary& dict, const std::vector<text::Token>& 
   // an instrument named in the subject is coded by the instrument (195 aerial, 194 artillery).
   if (In(code, {"190", "193", "194", "195"}) && parse.head.size() == n)
     code = InstrumentCode(toks, parse, pm.trigger_first, code);
+  // "expelled more than half a million Afghans", "deported thousands of migrants": a mass
+  // expulsion (201), not the deportation of individuals (174).
+  if (code == "174") {
+    for (uint32_t i = pm.trigger_end; i < n && i < pm.trigger_end + 6; ++i) {
+      const std::string& w = toks[i].lower;
+      long v = 0;
+      for (char ch : w) {
+        if (ch == ',') continue;
+        if (!std::isdigit(static_cast<unsigned char>(ch)) || v > 100000000) break;
+        v = v * 10 + (ch - '0');
+      }
+      if (In(w, {"thousands", "million", "millions"}) || v >= 10000) {
+        code = "201";
+        break;
+      }
+    }
+  }
   // "killed at least 132 villagers", "killed hundreds of civilians": the killing of many
   // noncombatants is a mass killing (202), not an ordinary use of force.
   if (In(code, {"190", "193", "180"}) && MassKilling(toks, pm.trigger_end, l.target >= 0 ? &valid[l.target] : nullptr))
@@ -1998,6 +2015,31 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     }
     for (size_t i = links.size(); i-- > 0;)
       if (drop[i]) links.erase(links.begin() + static_cast<std::ptrdiff_t>(i));
+  }
+  // "expelled more than half a million Afghans", "killed at least 500 people": a counted object
+  // right after the verb is its object, however the parser hung the count.
+  for (Link& l : links) {
+    if (l.target >= 0) continue;
+    const PredicateMatch& a = matches[l.match];
+    uint32_t j = a.trigger_end;
+    bool counted = false;
+    for (uint32_t seen = 0; j < n && seen < 7; ++j, ++seen) {
+      const std::string& w = toks[j].lower;
+      const bool number = (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) ||
+                          In(w, {"half", "million", "millions", "thousand", "thousands", "hundred", "hundreds", "dozens",
+                                 "dozen", "scores", "billion"});
+      counted |= number;
+      if (!number && !In(w, {"more", "than", "at", "least", "a", "of", "some", "about", "nearly", "almost", "over", "up",
+                             "to", "around", "roughly", "an", "estimated"}))
+        break;
+    }
+    if (!counted || j >= n || mention_end[j] == 0) continue;
+    for (size_t k = 0; k < valid.size(); ++k)
+      if (valid[k].first == j && static_cast<int32_t>(k) != l.source) {
+        l.target = static_cast<int32_t>(k);
+        l.why += (l.why.empty() ? "" : "; ") + std::string("target: the counted object right after the verb");
+        break;
+      }
   }
   // "fired on and seized three Ukrainian vessels", "condemned and rejected the decision": two verbs
   // sharing one object; the first, left with no target, takes the second's.
