@@ -1602,6 +1602,10 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
     md.code = EventDictionary::Apply(dict.reject(), md.code);
     md.note = "refusal";
     md.negated = false;
+  } else if ((intent || future) && md.code.rfind("12", 0) == 0 && !md.negated) {
+    // "said she would not leave office", "will never accept the ruling": a refusal announced is
+    // the refusal (gold README: "would not take part" 1212).
+    md.note = "future";
   } else if ((intent || future) && md.code.rfind("13", 0) == 0) {
     // "would hold Iran accountable": a threat said in the future is still the threat.
     md.note = intent ? "intent" : "future";
@@ -2208,7 +2212,8 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
         MatchHas(toks, pm.trigger_first, std::min<uint32_t>(n, pm.end + 4),
                  {"prisoners", "detainees", "inmates", "dissidents", "activists", "opponents"});
     if (l.target < 0 &&
-        (In(md.code.substr(0, 3), {"081", "082", "083", "172"}) || home_protest || home_capture || home_release)) {
+        (In(md.code.substr(0, 3), {"081", "082", "083", "172"}) || md.code == "1231" || home_protest || home_capture ||
+         home_release)) {
       std::string country, agent;
       SplitActorCode(valid[l.source], &country, &agent);
       own_country = country;
