@@ -2401,6 +2401,27 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       skip("a meeting of one body with no one else named");
       continue;
     }
+    // "Malian troops and foreign military personnel had killed ...": of two coordinated doers, the
+    // one of no known country leaves the act to the other.
+    if (unknown(l.source)) {
+      const auto& u = valid[l.source];
+      for (size_t k = 0; k < valid.size(); ++k) {
+        const auto& m = valid[k];
+        if (m.end + 1 <= u.first && u.first <= m.end + 3 && u.first < n && toks[m.end].lower == "and" &&
+            std::all_of(toks.begin() + m.end + 1, toks.begin() + u.first,
+                        [](const text::Token& x) { return x.kind == text::TokenKind::kWord && !x.capitalized(); }) &&
+            !unknown(static_cast<int32_t>(k)) &&
+            static_cast<int32_t>(k) != l.target &&
+            std::none_of(links.begin(), links.end(), [&](const Link& o) {
+              return o.match == l.match && o.source == static_cast<int32_t>(k);
+            })) {
+          if (trace) trace->steps.push_back("source: '" + words(m.first, m.end) + "', coordinated with '" +
+                                            words(u.first, u.end) + "' of no known country");
+          l.source = static_cast<int32_t>(k);
+          break;
+        }
+      }
+    }
     if (unknown(l.source)) {
       skip("the source '" + words(valid[l.source].first, valid[l.source].end) + "' (" + valid[l.source].code +
            ") is of no known country");

@@ -409,6 +409,13 @@ std::vector<int32_t> AdjacentCoordination(const LinkInput& in, int32_t k) {
   if (hi > lo && !by_and(hi - 1, hi)) return {k};
   std::vector<int32_t> out;
   for (int32_t i = lo; i <= hi; ++i) out.push_back(i);
+  // "struck the defence ministry in Damascus and government forces in Sweida": a place after
+  // the last conjunct ("in <place>") does not end the list; the place itself is no conjunct.
+  if (hi == k && hi + 2 < n && m(hi).end + 1 == m(hi + 1).first &&
+      In(lower(m(hi).end), {"in", "at", "near", "outside"}) && m(hi + 1).code.size() == 3 &&
+      m(hi + 1).end + 1 == m(hi + 2).first && lower(m(hi + 1).end) == "and" && !speaker(hi + 2) &&
+      m(hi + 2).code.size() > 3)
+    out.push_back(hi + 2);
   return out;
 }
 
