@@ -607,6 +607,29 @@ bool CodeFromRoles(const EventDictionary& dict, const std::vector<text::Token>& 
       if (trigger_word.rfind(st, 0) == 0) return true;
     return false;
   };
+  // "a flight landed in Cyprus": an aircraft arriving somewhere is no visit.
+  if (In(code.substr(0, 3), {"042", "043"}) && l.source >= 0 &&
+      (MatchHas(toks, valid[l.source].first, valid[l.source].end,
+                {"flight", "plane", "airliner", "aircraft", "jet", "jetliner", "ship", "vessel", "tanker"}) ||
+       (valid[l.source].end < n &&
+        In(toks[valid[l.source].end].lower, {"flight", "plane", "airliner", "aircraft", "jet", "ship", "vessel"})))) {
+    *why_dropped = "a vehicle arriving is no visit";
+    return false;
+  }
+  // "Three Russian journalists investigating the activities of Wagner": reporting is no inquiry.
+  if (code.rfind("09", 0) == 0 && l.source >= 0 && AgentCode(valid[l.source].code) == "MED") {
+    *why_dropped = "journalists investigating is reporting, not an inquiry";
+    return false;
+  }
+  // "cut ties with its embassy" read as the state's own: a state cutting ties with its own
+  // government is a misreading, no event.
+  if (code.rfind("16", 0) == 0 && l.source >= 0 && l.target >= 0 &&
+      StateActor(valid[l.source]) && AgentCode(valid[l.target].code) == "GOV" &&
+      valid[l.target].code.compare(0, 3, valid[l.source].code, 0, 3) == 0 &&
+      valid[l.target].kind != actors::ActorKind::kPerson) {
+    *why_dropped = "a state does not threaten or cut ties with its own government";
+    return false;
+  }
   // A state that seizes a ship confiscates it (1711; "Iran's Revolutionary Guards seized the
   // British-flagged tanker"), one that captures soldiers or a pilot detains them (173); when
   // rebels, pirates or gangs do the same it is a hijacking or an abduction (181).
@@ -1174,12 +1197,28 @@ bool FirstToDo(const std::vector<text::Token>& toks, int32_t g) {
 
 // "prompting Duterte to declare", "forced the government to resign": a causative verb, then
 // who was made to act, then the "to" at `to`.
+// "aimed at forcing X to", "in a bid to force X to", "in an effort to push X to": `to` is the "to"
+// before the act; true when the causative verb before it is itself only an aim.
+bool AimedAt(const std::vector<text::Token>& toks, const std::vector<TokenView>& views, int32_t to) {
+  for (int32_t j = to - 2, seen = 0; j >= 1 && seen < 8; --j, ++seen) {
+    if (views[j].flags & kPunct) return false;
+    if (In(toks[j].lower, {"forcing", "force", "pushing", "push", "compelling", "compel", "pressuring", "pressure",
+                           "prompting", "prompt"}))
+      return In(toks[j - 1].lower, {"at", "to", "of"});
+    if (In(toks[j].lower, {"that", "which", "who", "and", "or"})) return false;
+  }
+  return false;
+}
+
 bool Caused(const std::vector<text::Token>& toks, const std::vector<TokenView>& views, int32_t to) {
   for (int32_t j = to - 2, seen = 0; j >= 0 && seen < 8; --j, ++seen) {
     if (views[j].flags & kPunct) return false;
     if (In(toks[j].lower, {"prompting", "prompted", "forcing", "forced", "compelling", "compelled", "spurring",
-                           "spurred", "pushing", "pushed", "causing", "caused", "leading", "led"}))
+                           "spurred", "pushing", "pushed", "causing", "caused", "leading", "led"})) {
+      // "a strike aimed at forcing Maduro to drop the plan", "in a bid to force": only an aim.
+      if (j >= 1 && In(toks[j - 1].lower, {"at", "to", "of"})) return false;
       return j + 1 < to;
+    }
     if (In(toks[j].lower, {"to", "that", "which", "who", "and", "or"})) return false;
   }
   return false;
@@ -1485,7 +1524,8 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
         if (views[j].flags & kPunct) break;
         if (In(lower(j), {"to", "that", "and", "or", "which", "who"})) break;
         if ((dict.IsIntentVerb(views[j].lemma) || dict.IsIntentVerb(views[j].form)) &&
-            In(lower(j + 1), {"at", "in", "on", "during", "after"})) {
+            In(lower(j + 1), {"at", "in", "on", "during", "after"}) &&
+            !In(lower(j), {"aimed", "aim", "aims", "aiming"})) {  // "aimed at forcing X to": an aim, below
           g = j;
           break;
         }
@@ -1517,6 +1557,9 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
     } else if (FirstToDo(toks, g)) {
       // "became the first sitting U.S. president to set foot in North Korea", "the only leader to
       // attend": the noun's complement reports what its holder did.
+    } else if (AimedAt(toks, views, i)) {
+      // "a strike aimed at forcing Maduro to drop the plan": what it aims at has not happened.
+      infinitive = true;
     } else if (Caused(toks, views, i)) {
       // "seized Marawi, prompting Duterte to declare martial law": what someone was prompted or
       // forced to do, they did.
@@ -2019,6 +2062,18 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     }
     for (size_t i = links.size(); i-- > 0;)
       if (drop[i]) links.erase(links.begin() + static_cast<std::ptrdiff_t>(i));
+  }
+  // "seizing crossings on the border with China": a country named for a border is where
+  // crossings were seized or people attacked, not whom (troops sent to "its border with Belarus"
+  // threaten Belarus, "reopened its border with Qatar" eases on Qatar: only 17x and 18x lose it).
+  for (Link& l : links) {
+    const std::string& c = modal[l.match].code;
+    if (l.target < 0 || !(c.rfind("17", 0) == 0 || c.rfind("18", 0) == 0) || valid[l.target].code.size() != 3 ||
+        valid[l.target].first < 2 || !In(toks[valid[l.target].first - 1].lower, {"with", "from"}) ||
+        !In(toks[valid[l.target].first - 2].lower, {"border", "frontier", "crossing", "boundary"}))
+      continue;
+    if (trace) trace->steps.push_back("target dropped: '" + toks[valid[l.target].first].form + "' names a border");
+    l.target = -1;
   }
   // "expelled more than half a million Afghans", "killed at least 500 people": a counted object
   // right after the verb is its object, however the parser hung the count.
