@@ -607,6 +607,11 @@ bool CodeFromRoles(const EventDictionary& dict, const std::vector<text::Token>& 
       if (trigger_word.rfind(st, 0) == 0) return true;
     return false;
   };
+  // "one of its suicide bombers had carried out the attack": an attack by a suicide bomber is a
+  // suicide bombing (1831), whatever verb reports it.
+  if ((code.rfind("19", 0) == 0 || code == "180" || code == "183") && l.source >= 0 &&
+      MatchHas(toks, valid[l.source].first >= 3 ? valid[l.source].first - 3 : 0, valid[l.source].end, {"suicide"}))
+    code = "1831";
   // "a flight landed in Cyprus": an aircraft arriving somewhere is no visit.
   if (In(code.substr(0, 3), {"042", "043"}) && l.source >= 0 &&
       (MatchHas(toks, valid[l.source].first, valid[l.source].end,
