@@ -2080,6 +2080,47 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     if (trace) trace->steps.push_back("target dropped: '" + toks[valid[l.target].first].form + "' names a border");
     l.target = -1;
   }
+  // "Biden called the law a violation, called for its repeal and warned of possible sanctions",
+  // "Germany condemned the execution and warned of consequences": a verb coordinated with an
+  // earlier one ("and", ",") shares its subject, and a statement, demand or threat with no one
+  // named is aimed at the first verb's target.
+  for (size_t i = 0; i < links.size(); ++i) {
+    Link& l = links[i];
+    if (l.source >= 0 && l.target >= 0) continue;
+    const PredicateMatch& a = matches[l.match];
+    const uint32_t f = a.trigger_first;
+    // (", warning that ...": a participle is the linker's to attach)
+    const std::string& fw = toks[f].lower;
+    const bool participle = fw.size() > 4 && fw.compare(fw.size() - 3, 3, "ing") == 0;
+    if (f < 2 || !(toks[f - 1].lower == "and" || (toks[f - 1].lower == "," && !participle))) continue;
+    const Link* prev = nullptr;
+    for (size_t j = 0; j < links.size(); ++j)
+      if (links[j].source >= 0 && matches[links[j].match].trigger_end <= f && !modal[links[j].match].complement &&
+          !modal[links[j].match].background &&
+          (!prev || matches[links[j].match].trigger_first > matches[prev->match].trigger_first))
+        prev = &links[j];
+    if (!prev) continue;
+    // Nothing between but the earlier verb's own words (a verb right after "and" has no subject of
+    // its own): no new clause.
+    bool clean = true;
+    for (uint32_t t = matches[prev->match].trigger_end; t < f && clean; ++t)
+      if (In(toks[t].lower, {"who", "which", "that", "after", "before", "while", "when", "because", "as", "but", "said",
+                             "says", ";", ":"}))
+        clean = false;
+    if (!clean) continue;
+    if (l.source < 0) {
+      l.source = prev->source;
+      l.why += (l.why.empty() ? "" : "; ") + std::string("source: shared with the coordinated '") +
+               toks[matches[prev->match].trigger_first].form + "'";
+    }
+    const std::string& c = modal[l.match].code;
+    if (l.target < 0 && prev->target >= 0 && !prev->target_is_place && l.source == prev->source &&
+        In(std::string_view(c).substr(0, 2), {"02", "10", "11", "12", "13"})) {
+      l.target = prev->target;
+      l.why += (l.why.empty() ? "" : "; ") + std::string("target: the coordinated '") +
+               toks[matches[prev->match].trigger_first].form + "''s";
+    }
+  }
   // "expelled more than half a million Afghans", "killed at least 500 people": a counted object
   // right after the verb is its object, however the parser hung the count.
   for (Link& l : links) {
