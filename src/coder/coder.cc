@@ -2557,10 +2557,28 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     } else if (!own_country.empty()) {
       e.target.code = e.target.country = own_country;
       e.target.entry = "inferred: the source's own country";
+      // As the gold set codes them: a protest at home is aimed at the government, and a leader
+      // or body yielding at home (083x: resigning, dropping a bill) yields to the protesters.
+      if (home_protest) {
+        e.target.code = own_country + "GOV";
+        e.target.agent = "GOV";
+        e.target.entry = "inferred: the source's own government";
+      } else if (code.rfind("083", 0) == 0) {
+        e.target.code = own_country + "CVL";
+        e.target.agent = "CVL";
+        e.target.entry = "inferred: the source's own people";
+      }
     } else if (inferred) {
       e.target = *inferred;
       e.target.entry = "inferred: " + inferred_why;
       if (antecedent) conf = std::max(0.05, conf - 0.1);
+    }
+    // "France declared a state of emergency in New Caledonia": a state restricting or easing rights
+    // at home acts through its government (gold README, "domestic administrative acts").
+    if ((code.rfind("172", 0) == 0 || code.rfind("081", 0) == 0 || code.rfind("082", 0) == 0) &&
+        e.source.code.size() == 3 && !e.source.country.empty() && e.source.country == e.target.country) {
+      e.source.code += "GOV";
+      e.source.agent = "GOV";
     }
     SetCode(*cc, &e);
     e.negated = md.negated;
