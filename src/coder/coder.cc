@@ -384,6 +384,8 @@ bool MassKilling(const std::vector<text::Token>& toks, uint32_t from, const acto
   // people, or a plural demonym ("Palestinians", "Rohingya" as a victim's agent).
   auto people = [&](uint32_t i) {
     if (civilians) return true;
+    // "killing hundreds and forcing ...", "killed 300.": a bare count of the killed is people.
+    if (i + 1 >= toks.size() || In(toks[i + 1].lower, {",", ".", "and", ";", "in", "at"})) return true;
     for (uint32_t j = i + 1; j < toks.size() && j < i + 5; ++j) {
       const std::string& w = toks[j].lower;
       if (toks[j].kind == text::TokenKind::kPunct) return false;
@@ -612,6 +614,13 @@ bool CodeFromRoles(const EventDictionary& dict, const std::vector<text::Token>& 
   if ((code.rfind("19", 0) == 0 || code == "180" || code == "183") && l.source >= 0 &&
       MatchHas(toks, valid[l.source].first >= 3 ? valid[l.source].first - 3 : 0, valid[l.source].end, {"suicide"}))
     code = "1831";
+  // "said they were leaving ECOWAS": leaving an organisation reduces relations; "left Kabul" or
+  // "left Ukraine" is going away from a place.
+  if (code == "160" && trigger_is({"leav", "left"}) &&
+      (l.target < 0 || valid[l.target].code.compare(0, 3, "IGO") != 0)) {
+    *why_dropped = "what was left is no organisation";
+    return false;
+  }
   // "a flight landed in Cyprus": an aircraft arriving somewhere is no visit.
   if (In(code.substr(0, 3), {"042", "043"}) && l.source >= 0 &&
       (MatchHas(toks, valid[l.source].first, valid[l.source].end,
@@ -2121,6 +2130,35 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
                toks[matches[prev->match].trigger_first].form + "''s";
     }
   }
+  // "A Belarusian court sentenced journalist Andrzej Poczobut ..., and Warsaw demanded his
+  // release": a call for someone's release with no one named is aimed at whoever holds them, the
+  // doer of the detention or sentence before it. "overran the camp, killing hundreds": a killing
+  // with no one named after a violent act hits that act's target.
+  for (Link& l : links) {
+    if (l.target >= 0) continue;
+    const std::string& c = modal[l.match].code;
+    const PredicateMatch& a = matches[l.match];
+    const bool release = c == "1053" || c == "0253";
+    const std::string& w = toks[a.trigger_first].lower;
+    const bool killing = c.rfind("19", 0) == 0 && a.trigger_first > 0 && toks[a.trigger_first - 1].lower == "," &&
+                         w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+    if (!release && !killing) continue;
+    const Link* before = nullptr;
+    for (const Link& o : links) {
+      const std::string& oc = modal[o.match].code;
+      if (o.source < 0 || matches[o.match].trigger_end > a.trigger_first || modal[o.match].hypothetical) continue;
+      if (release && (oc.rfind("17", 0) == 0 || oc == "116" || oc.rfind("18", 0) == 0) && o.source != l.source)
+        before = &o;
+      if (killing && (oc.rfind("18", 0) == 0 || oc.rfind("19", 0) == 0) && o.target >= 0 && o.source == l.source)
+        before = &o;
+    }
+    if (!before) continue;
+    l.target = release ? before->source : before->target;
+    l.target_is_place = killing && before->target_is_place;
+    l.why += (l.why.empty() ? "" : "; ") + std::string(release ? "target: who holds them, the doer of '"
+                                                              : "target: that of the act before, '") +
+             toks[matches[before->match].trigger_first].form + "'";
+  }
   // "expelled more than half a million Afghans", "killed at least 500 people": a counted object
   // right after the verb is its object, however the parser hung the count.
   for (Link& l : links) {
@@ -2178,7 +2216,9 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     if (a == 0 || toks[a - 1].lower != "," || w.size() < 5 || w.compare(w.size() - 3, 3, "ing") != 0) continue;
     if (!violent(modal[k].code)) continue;
     for (int32_t j = static_cast<int32_t>(k) - 1; j >= 0; --j)
-      if (violent(modal[j].code) && !modal[j].hypothetical) {
+      // ("overran the camp, killing hundreds": taking a place (192) or besieging it (191) is
+      // another act than the killing it led to)
+      if (violent(modal[j].code) && !modal[j].hypothetical && !In(modal[j].code.substr(0, 3), {"191", "192"})) {
         elaborates[k] = j;
         break;
       }

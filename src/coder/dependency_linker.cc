@@ -608,7 +608,9 @@ Found Object(const Tree& t, int32_t v, int32_t source, bool addressee_clause, bo
     if (!other_pronoun && (object_pronoun || (!has_object && has_subject && !subject_pronoun))) {
       // (Only an actor the noun itself names: "an attack on the Kremlin that Moscow blamed on Kyiv"
       // is about the attack, not the Kremlin.)
-      const int32_t k = t.ActorAt(t.head(v), 0);
+      int32_t k = t.ActorAt(t.head(v), 0);
+      // "Fethullah Gulen, the cleric he blames for the coup": a noun in apposition stands for the actor.
+      if (k < 0 && t.rel(t.head(v)) == "appos" && t.head(t.head(v)) >= 0) k = t.ActorAt(t.head(t.head(v)), 0);
       if (ok(k)) return {k, "'" + t.form(t.head(v)) + "', which the relative clause '" + t.form(v) + "' is about"};
     }
   }
