@@ -2159,6 +2159,38 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
                                                               : "target: that of the act before, '") +
              toks[matches[before->match].trigger_first].form + "'";
   }
+  // "A Guatemalan court sentenced José Rubén Zamora, founder of ..., to six years": a person the
+  // dictionaries do not know, arrested, tried or sentenced by a state's organs, is a civilian of
+  // that state (the name right after the verb: two or more capitalised words).
+  for (Link& l : links) {
+    if ((l.target >= 0 && !l.target_is_place) || l.source < 0 || !StateActor(valid[l.source])) continue;
+    const std::string& c = modal[l.match].code;
+    if (!(c.rfind("17", 0) == 0 || c == "116" || c == "115" || c.rfind("09", 0) == 0)) continue;
+    const uint32_t from = matches[l.match].trigger_end;
+    uint32_t end = from;
+    while (end < n && end < from + 5 && toks[end].kind == text::TokenKind::kWord && toks[end].capitalized() &&
+           mention_end[end] == 0)
+      ++end;
+    if (end - from < 2 || (end < n && toks[end].kind == text::TokenKind::kWord && !In(toks[end].lower, {"to", "for", "in", "on", "over", "after", "of"})))
+      continue;
+    bool inside = false;
+    for (const auto& m : valid) inside |= m.first < end && from < m.end;
+    if (inside) continue;
+    std::string country, agent;
+    SplitActorCode(valid[l.source], &country, &agent);
+    if (country.size() != 3) continue;
+    actors::ActorMention m;
+    m.first = from;
+    m.end = end;
+    m.code = country + "CVL";
+    m.name = "an unlisted person";
+    m.entry = "inferred: an unlisted name after '" + toks[matches[l.match].trigger_first].form + "', a civilian of " + country;
+    m.kind = actors::ActorKind::kPerson;
+    valid.push_back(std::move(m));
+    l.target = static_cast<int32_t>(valid.size()) - 1;
+    l.target_is_place = false;
+    l.why += (l.why.empty() ? "" : "; ") + std::string("target: an unlisted person named after the verb");
+  }
   // "expelled more than half a million Afghans", "killed at least 500 people": a counted object
   // right after the verb is its object, however the parser hung the count.
   for (Link& l : links) {
