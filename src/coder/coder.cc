@@ -531,9 +531,9 @@ const Event* EarlierAct(const std::vector<text::Token>& toks, const PredicateMat
 
 // Acts that the gold set and the codebook often report with no one on the other side: symbolic
 // acts (017: "laid a wreath", "prayed at the memorial"), appeals for aid from no one named (023),
-// intents to reform or step down (034), apologies (055) and inquiries ordered (093).
+// intents to reform or step down (034), apologies (055) and inquiries opened or ordered (090, 093).
 bool UntargetedCode(std::string_view code) {
-  return In(code.substr(0, 3), {"017", "023", "034", "055", "093"});
+  return In(code.substr(0, 3), {"017", "023", "034", "055", "090", "093"});
 }
 
 // A state acting through its own organs (government, forces, police, courts, agencies) or as
@@ -2190,6 +2190,29 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     l.target = static_cast<int32_t>(valid.size()) - 1;
     l.target_is_place = false;
     l.why += (l.why.empty() ? "" : "; ") + std::string("target: an unlisted person named after the verb");
+  }
+  // "Netanyahu praised Trump's decision, while Iran's president criticised it": "it" after a
+  // reaction stands for an act named before in the sentence, and the reaction is aimed at whoever
+  // did it (its possessor).
+  for (Link& l : links) {
+    if (l.target >= 0) continue;
+    const std::string& c = modal[l.match].code;
+    if (!In(std::string_view(c).substr(0, 2), {"01", "05", "11", "12"})) continue;
+    const uint32_t after = matches[l.match].trigger_end;
+    if (after >= n || toks[after].lower != "it") continue;
+    for (size_t k = valid.size(); k-- > 0;) {
+      const auto& m = valid[k];
+      if (m.end + 1 >= matches[l.match].trigger_first || static_cast<int32_t>(k) == l.source) continue;
+      if (m.end + 1 < n && In(toks[m.end].lower, {"'s", "’s"}) &&
+          In(toks[m.end + 1].lower, {"decision", "move", "plan", "announcement", "proposal", "policy", "law", "deal",
+                                      "step", "strike", "attack", "offer", "remarks", "statement", "order", "ban",
+                                      "invasion", "offensive", "recognition", "withdrawal", "sanctions", "tariffs"})) {
+        l.target = static_cast<int32_t>(k);
+        l.why += (l.why.empty() ? "" : "; ") + std::string("target: 'it' is the ") + toks[m.end + 1].form + " of '" +
+                 words(m.first, m.end) + "'";
+        break;
+      }
+    }
   }
   // "expelled more than half a million Afghans", "killed at least 500 people": a counted object
   // right after the verb is its object, however the parser hung the count.
