@@ -2949,6 +2949,38 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       }
     }
   }
+  // "Russia announced a partial mobilisation of 300,000 reservists for the war in Ukraine", "is
+  // sending a carrier strike group to send a clear message to Iran", "held exercises in response
+  // to Trump's talk of a military option": a show of force is aimed at the enemy, the addressee of
+  // its message, or whoever it answers.
+  for (Event& e : events) {
+    if (!e.target.code.empty() || e.code.rfind("15", 0) != 0 || e.negated || e.hypothetical) continue;
+    uint32_t at = n;
+    for (uint32_t t = 0; t < n; ++t)
+      if (toks[t].begin >= e.trigger.end) {
+        at = t;
+        break;
+      }
+    for (uint32_t t = at; t + 2 < n; ++t) {
+      const std::string& w = toks[t].lower;
+      uint32_t from = 0;
+      if (In(w, {"war", "conflict", "fighting", "threat", "threats"}) && In(toks[t + 1].lower, {"in", "with", "against", "from"}))
+        from = t + 2;
+      else if (In(w, {"message", "warning", "signal"}) && toks[t + 1].lower == "to")
+        from = t + 2;
+      else if (w == "response" && toks[t + 1].lower == "to")
+        from = t + 2;
+      if (!from) continue;
+      for (const auto& m : valid)
+        if (m.first >= from && m.first <= from + 2 && m.code.size() >= 3 && m.code.compare(0, 3, "---") != 0 &&
+            m.code.compare(0, 3, e.source.country) != 0) {
+          e.target = ActorOf(article_text, toks, m);
+          e.target.entry = "inferred: '" + toks[t].form + " ... " + words(m.first, m.end) + "', what the show of force answers";
+          break;
+        }
+      if (!e.target.code.empty()) break;
+    }
+  }
   // "Turkey sent a survey ship into waters Greece claims, prompting Athens to put its navy on
   // alert": what someone was prompted to do with no one named is aimed at who prompted it.
   for (Event& e : events) {
