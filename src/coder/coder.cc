@@ -1624,6 +1624,12 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
       md.background = true;
       break;
     }
+  // "praised Erdogan for agreeing to a pause", "sentenced him for spying", "thanked him for
+  // helping to end the fighting": a gerund after "for" gives the reason for another act, it is not
+  // reported as an event of its own.
+  if (a >= 1 && lower(a - 1) == "for" && lower(a).size() > 4 &&
+      lower(a).compare(lower(a).size() - 3, 3, "ing") == 0)
+    md.background = true;
   bool question = !toks.empty() && toks.back().lower == "?";
   // "Under the plan, Israeli troops would withdraw ...": the content of a plan or deal.
   if (future && UnderAPlan(toks, a)) conditional = true;
