@@ -2538,6 +2538,16 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
         valid[l.target].kind == actors::ActorKind::kCountry && valid[l.target].code.size() == 3 &&
         parse.upos.size() == n && parse.upos[valid[l.target].end - 1] == "PROPN" && TakenPlace(parse, valid[l.target].end - 1))
       code = "192";
+    // "separatists seized the railway hub of Debaltseve", "after seizing El Fasher, the army's last
+    // stronghold": armed men taking a town, a hub or a base occupy territory.
+    if ((code == "171" || code == "1711") && In(AgentCode(valid[l.source].code), {"REB", "MIL", "INS", "UAF"}) &&
+        (toks[pm.trigger_first].lower.rfind("seiz", 0) == 0 || toks[pm.trigger_first].lower.rfind("captur", 0) == 0 ||
+         In(toks[pm.trigger_first].lower, {"took", "take", "takes", "taking", "taken"})) &&
+        MatchHas(toks, pm.trigger_end, std::min<uint32_t>(n, pm.trigger_end + 4),
+                 {"town", "towns", "city", "cities", "village", "villages", "hub", "airport", "base", "bases",
+                  "stronghold", "capital", "district", "province", "region", "outpost", "outposts", "crossing",
+                  "crossings", "port", "garrison", "territory", "headquarters"}))
+      code = "192";
     if (std::string dropped; !CodeFromRoles(im.dict, toks, parse, valid, pm, md, l, code, trace, &dropped)) {
       skip(dropped);
       continue;
