@@ -1547,6 +1547,17 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
     if (g >= 0 && dict.IsRefuserVerb(views[g].lemma)) {
       refusal = true;
       md.governor = g;
+    } else if (g >= 1 && In(lower(g), {"plan", "plans", "bid", "effort", "efforts", "attempt", "proposal", "proposals"}) &&
+               (In(lower(g - 1), {"drop", "dropped", "abandon", "abandoned", "scrap", "scrapped", "shelve", "shelved",
+                                  "cancel", "cancelled", "canceled", "halt", "halted", "suspend", "suspended", "reject",
+                                  "rejected", "oppose", "opposed", "opposing", "against"}) ||
+                (g >= 2 && In(lower(g - 1), {"its", "his", "her", "their", "the"}) &&
+                 In(lower(g - 2), {"drop", "dropped", "abandon", "abandoned", "scrap", "scrapped", "shelve", "shelved",
+                                   "cancel", "cancelled", "canceled", "halt", "halted", "suspend", "suspended", "reject",
+                                   "rejected", "oppose", "opposed", "opposing", "against"})))) {
+      // "forcing Maduro to drop plans to rewrite the constitution", "rejected the plan to annex":
+      // a plan abandoned, rejected or opposed is not an intent of its owner.
+      infinitive = true;
     } else if (g >= 0 && In(lower(g), {"agree", "agreed", "agrees", "agreeing", "decide", "decided", "decides"}) &&
                (md.code.rfind("16", 0) == 0 || md.code.rfind("17", 0) == 0)) {
       // "E.U. leaders agreed to ban Belarusian airlines", "agreed to cut Russian banks off from
