@@ -53,18 +53,32 @@ TEST(Pipeline, RafahExampleGivesTheExpectedEvents) {
   EXPECT_LE(coded.events.size(), 20u) << all;
 }
 
+// Codes one article of plain-text sentences (separated by blank lines) with the shipped data.
+CodedArticle CodeText(const std::string& id, Date date, const std::string& text) {
+  static auto engine = Engine::Create({.data_dir = DYAD_DATA_DIR});
+  EXPECT_TRUE(engine.ok()) << engine.status().ToString();
+  Article a;
+  a.id = id;
+  a.date = date;
+  a.text = text;
+  return engine.ok() ? engine.value()->Code(a) : CodedArticle{};
+}
+
+// One line per event, "sentence source target code", for failure messages.
+std::string Listing(const CodedArticle& coded) {
+  std::string all;
+  for (const auto& e : coded.events)
+    all += "\n  " + std::to_string(e.sentence_index) + " " + e.source.code + " " + e.target.code + " " + e.code;
+  return all;
+}
+
 // Agent words take a country from coreference; a sanction's target whose country came
 // only from the sanctioning state itself is not known, a domestic target keeps it.
 TEST(Pipeline, SanctionedAgentsTakeNoCountryFromTheSanctioningState) {
-  auto engine = Engine::Create({.data_dir = DYAD_DATA_DIR});
-  ASSERT_TRUE(engine.ok()) << engine.status().ToString();
-  Article a;
-  a.id = "generals";
-  a.date = Date::FromYmd(2021, 2, 10);
-  a.text = "Britain froze the assets of three generals.\n\nThe protesters in Minsk demanded the resignation of the government.";
-  CodedArticle coded = engine.value()->Code(a);
-  std::string all;
-  for (const auto& e : coded.events) all += "\n  " + e.source.code + " " + e.target.code + " " + e.code;
+  CodedArticle coded = CodeText("generals", Date::FromYmd(2021, 2, 10),
+                                "Britain froze the assets of three generals.\n\nThe protesters in Minsk demanded the "
+                                "resignation of the government.");
+  const std::string all = Listing(coded);
   for (const auto& e : coded.events) EXPECT_NE(e.target.code, "GBRMIL") << all;
   bool domestic = false;
   for (const auto& e : coded.events) domestic |= e.source.code == "BLRCVL" && e.target.code == "BLRGOV";
@@ -74,18 +88,11 @@ TEST(Pipeline, SanctionedAgentsTakeNoCountryFromTheSanctioningState) {
 // A reaction to "the attack" of an earlier sentence is aimed at whoever carried it out; "an
 // attack" is another one, and the victim behind "on" is never the target.
 TEST(Pipeline, ReactionsToAnEarlierActTargetItsDoer) {
-  auto engine = Engine::Create({.data_dir = DYAD_DATA_DIR});
-  ASSERT_TRUE(engine.ok()) << engine.status().ToString();
-  Article a;
-  a.id = "consulate";
-  a.date = Date::FromYmd(2024, 4, 2);
-  a.text = "Israeli jets struck the Iranian consulate in Damascus on Monday.\n\n"
-           "Russia condemned the attack as a gross violation of international law.\n\n"
-           "China condemned an attack on its embassy in Kabul.";
-  CodedArticle coded = engine.value()->Code(a);
-  std::string all;
-  for (const auto& e : coded.events)
-    all += "\n  " + std::to_string(e.sentence_index) + " " + e.source.code + " " + e.target.code + " " + e.code;
+  CodedArticle coded = CodeText("consulate", Date::FromYmd(2024, 4, 2),
+                                "Israeli jets struck the Iranian consulate in Damascus on Monday.\n\n"
+                                "Russia condemned the attack as a gross violation of international law.\n\n"
+                                "China condemned an attack on its embassy in Kabul.");
+  const std::string all = Listing(coded);
   bool reaction = false;
   for (const auto& e : coded.events) {
     reaction |= e.sentence_index == 1 && e.source.code == "RUS" && e.target.code == "ISRMIL" && e.code == "111";
@@ -98,20 +105,14 @@ TEST(Pipeline, ReactionsToAnEarlierActTargetItsDoer) {
 // country is a civilian of the country attacked; "Judges at the International Criminal Court"
 // are the court; "NATO-led peacekeepers" are NATO's.
 TEST(Pipeline, PairsLoneAttackersAndOrganisationsOfTheirAgents) {
-  auto engine = Engine::Create({.data_dir = DYAD_DATA_DIR});
-  ASSERT_TRUE(engine.ok()) << engine.status().ToString();
-  Article a;
-  a.id = "pairs";
-  a.date = Date::FromYmd(2023, 5, 29);
-  a.text = "Egyptian President Abdel Fattah al-Sisi received Kenyan President William Ruto in Cairo.\n\n"
-           "The two leaders signed a defence cooperation agreement.\n\n"
-           "A man threw an explosive device at Japanese Prime Minister Fumio Kishida in Wakayama.\n\n"
-           "Judges at the International Criminal Court authorised an investigation into war crimes in Ukraine.\n\n"
-           "Protesters clashed with NATO-led peacekeepers in northern Kosovo.";
-  CodedArticle coded = engine.value()->Code(a);
-  std::string all;
-  for (const auto& e : coded.events)
-    all += "\n  " + std::to_string(e.sentence_index) + " " + e.source.code + " " + e.target.code + " " + e.code;
+  CodedArticle coded = CodeText(
+      "pairs", Date::FromYmd(2023, 5, 29),
+      "Egyptian President Abdel Fattah al-Sisi received Kenyan President William Ruto in Cairo.\n\n"
+      "The two leaders signed a defence cooperation agreement.\n\n"
+      "A man threw an explosive device at Japanese Prime Minister Fumio Kishida in Wakayama.\n\n"
+      "Judges at the International Criminal Court authorised an investigation into war crimes in Ukraine.\n\n"
+      "Protesters clashed with NATO-led peacekeepers in northern Kosovo.");
+  const std::string all = Listing(coded);
   auto has = [&](uint32_t s, const std::string& src, const std::string& tgt, const std::string& code) {
     for (const auto& e : coded.events)
       if (e.sentence_index == s && e.source.code.rfind(src, 0) == 0 && e.target.code.rfind(tgt, 0) == 0 &&
