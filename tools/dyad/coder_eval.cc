@@ -49,7 +49,7 @@ std::function<int()> Setup(CLI::App* app) {
   auto o = std::make_shared<EvalCliOptions>();
   app->add_option("gold", o->gold, "Gold sentences, JSON Lines (format: src/evaluation/coder_eval.h)")->required();
   app->add_option("--data", o->data, "Dictionaries and models (default: the shipped ones)");
-  app->add_option("--split", o->split, "Only sentences of this split (dev, test, holdout, holdout2, holdout3)");
+  app->add_option("--split", o->split, "Only sentences of this split (dev, test, holdout, holdout2 ... holdout5)");
   app->add_option("--format", o->format, "table or json")->capture_default_str()->check(CLI::IsMember({"table", "json"}));
   app->add_option("--errors", o->errors, "Write every sentence where gold and prediction differ to this file");
   app->add_flag("--explain", o->explain, "In the --errors file, show each sentence's parse and coding steps");
