@@ -2518,6 +2518,12 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       }
     }
     if (inferred && trace) trace->steps.push_back("target: " + inferred->code + ", " + inferred_why);
+    // "Russia and China vetoed the resolution": a veto with no sponsor named is cast in the U.N.
+    // Security Council, against it (gold README: "Vetoes 129, target IGOUNO unless the sponsor of
+    // the draft is named").
+    const bool un_veto = l.target < 0 && own_country.empty() && !inferred && md.code.rfind("129", 0) == 0 &&
+                         MatchHas(toks, pm.trigger_first, pm.trigger_end, {"vetoed", "veto", "vetoes", "vetoing"});
+    if (un_veto) own_country = "IGOUNO";
     if (im.options.require_target && l.target < 0 && own_country.empty() && !inferred) { skip("no target"); continue; }
     if (l.target < 0 && own_country.empty() && !inferred && !im.options.keep_untargeted && md.code.rfind("01", 0) != 0 &&
         md.code.rfind("15", 0) != 0 && !UntargetedCode(md.code) &&
@@ -2676,6 +2682,10 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     fill(src, &e.source);
     if (l.target >= 0) {
       fill(valid[l.target], &e.target);
+    } else if (un_veto) {
+      e.target.code = "IGOUNO";
+      e.target.name = "United Nations";
+      e.target.entry = "inferred: a veto is cast in the U.N. Security Council";
     } else if (!own_country.empty()) {
       e.target.code = e.target.country = own_country;
       e.target.entry = "inferred: the source's own country";
