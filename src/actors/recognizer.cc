@@ -33,8 +33,25 @@ struct Piece {
 bool IsCompoundSuffix(std::string_view piece) {
   static constexpr std::string_view kSuffixes[] = {"led",      "flagged",  "registered", "owned",
                                                    "brokered", "mediated", "drafted",    "sponsored",
-                                                   "linked",   "affiliated", "aligned"};
+                                                   "linked",   "affiliated", "aligned",  "funded",
+                                                   "financed", "backed"};
   return std::find(std::begin(kSuffixes), std::end(kSuffixes), piece) != std::end(kSuffixes);
+}
+
+// "funded", "financed", "backed": a country only funds, and is an actor only of what is done to
+// the work ("Russian-backed separatists" stay no actor of Russia).
+bool FunderSuffix(std::string_view token_lower) {
+  const size_t dash = token_lower.rfind('-');
+  if (dash == std::string_view::npos) return false;
+  const std::string_view suffix = token_lower.substr(dash + 1);
+  return suffix == "funded" || suffix == "financed" || suffix == "backed";
+}
+
+bool IsFundedWork(std::string_view w) {
+  static constexpr std::string_view kWorks[] = {"project", "projects", "loan", "loans", "port", "railway",
+                                                "railways", "airport", "dam", "pipeline", "plant", "bridge",
+                                                "highway", "investment", "investments", "mine", "corridor"};
+  return std::find(std::begin(kWorks), std::end(kWorks), w) != std::end(kWorks);
 }
 
 // Suffixes that make only an organisation the actor: "Islamic State-linked insurgents" are the
@@ -308,6 +325,15 @@ class Scanner {
     }
     const TrieNode& tn = d_.nodes[node];
     const bool org_only = IsOrgOnlySuffix(s_.tokens[end - 1].lower);
+    // "a Chinese-funded airport project", "a Saudi-financed loan": the funder is an actor of what
+    // is done to the project or loan; "U.S.-funded schools" or "a Qatar-funded channel" stay
+    // descriptions (only projects, loans and works of infrastructure count).
+    if (FunderSuffix(s_.tokens[end - 1].lower)) {
+      bool works = false;
+      for (uint32_t k = end; k < s_.tokens.size() && k < end + 3 && !works; ++k)
+        works = IsFundedWork(s_.tokens[k].lower);
+      if (!works) return false;
+    }
     for (uint32_t i = 0; i < tn.senses_count; ++i) {
       const Sense& s = d_.senses[tn.senses_begin + i];
       if (s.needs_title || !PassesCase(s, first, end, form)) continue;

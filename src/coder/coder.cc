@@ -334,7 +334,8 @@ void JointExercises(const ontology::Ontology& onto, std::string_view article_tex
     std::string t = e.trigger_text;
     std::transform(t.begin(), t.end(), t.begin(), [](unsigned char c) { return std::tolower(c); });
     return t.find("exercise") != std::string::npos || t.find("drill") != std::string::npos ||
-           t.find("manoeuvre") != std::string::npos || t.find("maneuver") != std::string::npos;
+           t.find("manoeuvre") != std::string::npos || t.find("maneuver") != std::string::npos ||
+           t.find("war game") != std::string::npos || t.find("wargame") != std::string::npos;
   };
   const ontology::CameoCode* joint = onto.Find("062");
   if (!joint) return;
@@ -2229,6 +2230,25 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
                  words(m.first, m.end) + "'";
         break;
       }
+    }
+  }
+  // "China donated 500,000 doses of its Sinopharm vaccine to Pakistan": aid goes to the actor
+  // after "to", not to a maker named inside what is given.
+  for (Link& l : links) {
+    if (modal[l.match].code.rfind("07", 0) != 0) continue;
+    const uint32_t from = matches[l.match].trigger_end;
+    for (uint32_t t = from; t + 1 < n && t < from + 12; ++t) {
+      if (toks[t].lower == ";" || toks[t].lower == "and") break;
+      if (toks[t].lower != "to" || mention_end[t + 1] == 0) continue;
+      for (size_t k = 0; k < valid.size(); ++k)
+        if (valid[k].first == t + 1 && static_cast<int32_t>(k) != l.source && static_cast<int32_t>(k) != l.target &&
+            (l.target < 0 || valid[l.target].first < t)) {
+          l.target = static_cast<int32_t>(k);
+          l.target_is_place = false;
+          l.why += (l.why.empty() ? "" : "; ") + std::string("target: the recipient after 'to'");
+          break;
+        }
+      break;
     }
   }
   // "expelled more than half a million Afghans", "killed at least 500 people": a counted object
