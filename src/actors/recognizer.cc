@@ -34,7 +34,7 @@ bool IsCompoundSuffix(std::string_view piece) {
   static constexpr std::string_view kSuffixes[] = {"led",      "flagged",  "registered", "owned",
                                                    "brokered", "mediated", "drafted",    "sponsored",
                                                    "linked",   "affiliated", "aligned",  "funded",
-                                                   "financed", "backed"};
+                                                   "financed", "backed", "inspired"};
   return std::find(std::begin(kSuffixes), std::end(kSuffixes), piece) != std::end(kSuffixes);
 }
 
@@ -60,7 +60,7 @@ bool IsOrgOnlySuffix(std::string_view token_lower) {
   const size_t dash = token_lower.rfind('-');
   if (dash == std::string_view::npos) return false;
   const std::string_view suffix = token_lower.substr(dash + 1);
-  return suffix == "linked" || suffix == "affiliated" || suffix == "aligned";
+  return suffix == "linked" || suffix == "affiliated" || suffix == "aligned" || suffix == "inspired";
 }
 
 // One dictionary match before composition.

@@ -622,6 +622,13 @@ bool CodeFromRoles(const EventDictionary& dict, const std::vector<text::Token>& 
     *why_dropped = "what was left is no organisation";
     return false;
   }
+  // "M23 rebels walked into Bukavu" takes the town; protesters marching into a square take nothing.
+  if (code == "192" && trigger_is({"walk", "march", "roll", "sweep", "swept"}) && l.source >= 0 &&
+      !In(AgentCode(valid[l.source].code), {"REB", "MIL", "INS", "UAF"}) &&
+      valid[l.source].kind != actors::ActorKind::kArmedGroup) {
+    *why_dropped = "only armed men take a town by walking into it";
+    return false;
+  }
   // "a flight landed in Cyprus": an aircraft arriving somewhere is no visit.
   if (In(code.substr(0, 3), {"042", "043"}) && l.source >= 0 &&
       (MatchHas(toks, valid[l.source].first, valid[l.source].end,
@@ -1577,6 +1584,11 @@ Modality Coder::Impl::Modal(const std::vector<text::Token>& toks, const std::vec
         if (FutureAux(lower(j))) future = true;
         if (Negator(lower(j))) md.negated = true;
       }
+    } else if (g >= 2 && lower(g) == "but" && lower(g - 1) == "choice" && lower(g - 2) == "no") {
+      // "would have no choice but to totally destroy North Korea": what one says one must do, one
+      // announces (a threat when it is force).
+      intent = true;
+      md.governor = g - 1;
     } else if (VotedTo(toks, g)) {
       // "parliament voted the next day to impose martial law": what a body votes to do, it does
       // (gold: "lawmakers voted to lift it", 0814).
@@ -2248,6 +2260,30 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
           l.why += (l.why.empty() ? "" : "; ") + std::string("target: the recipient after 'to'");
           break;
         }
+      break;
+    }
+  }
+  // "launched an offensive to retake Mosul from Islamic State": an offensive with no one named
+  // is aimed at whoever the place is to be taken from.
+  for (Link& l : links) {
+    if (l.target >= 0 || modal[l.match].code.rfind("19", 0) != 0) continue;
+    const uint32_t from = matches[l.match].trigger_end;
+    for (uint32_t t = from; t + 2 < n && t < from + 4; ++t) {
+      if (toks[t].lower != "to" ||
+          !In(toks[t + 1].lower, {"retake", "recapture", "liberate", "reclaim", "seize", "capture", "take", "free",
+                                  "clear", "drive", "oust", "expel", "push"}))
+        continue;
+      for (uint32_t u = t + 2; u + 1 < n && u < t + 10; ++u) {
+        if (toks[u].lower == "," || toks[u].lower == ";") break;
+        if (toks[u].lower != "from" || mention_end[u + 1] == 0) continue;
+        for (size_t k = 0; k < valid.size(); ++k)
+          if (valid[k].first == u + 1 && static_cast<int32_t>(k) != l.source) {
+            l.target = static_cast<int32_t>(k);
+            l.why += (l.why.empty() ? "" : "; ") + std::string("target: whom the place is to be taken from");
+            break;
+          }
+        break;
+      }
       break;
     }
   }
