@@ -2250,10 +2250,16 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     if (modal[l.match].code.rfind("07", 0) != 0) continue;
     const uint32_t from = matches[l.match].trigger_end;
     for (uint32_t t = from; t + 1 < n && t < from + 12; ++t) {
-      if (toks[t].lower == ";" || toks[t].lower == "and") break;
-      if (toks[t].lower != "to" || mention_end[t + 1] == 0) continue;
+      if (toks[t].lower == ";") break;
+      if (toks[t].lower != "to") continue;
+      // ("to quake-hit Ecuador", "to war-torn Sudan": a lowercase description may come first)
+      uint32_t r = t + 1;
+      while (r < n && r < t + 3 && mention_end[r] == 0 && toks[r].kind == text::TokenKind::kWord &&
+             !toks[r].capitalized() && toks[r].lower.find('-') != std::string::npos)
+        ++r;
+      if (r >= n || mention_end[r] == 0) break;
       for (size_t k = 0; k < valid.size(); ++k)
-        if (valid[k].first == t + 1 && static_cast<int32_t>(k) != l.source && static_cast<int32_t>(k) != l.target &&
+        if (valid[k].first == r && static_cast<int32_t>(k) != l.source && static_cast<int32_t>(k) != l.target &&
             (l.target < 0 || valid[l.target].first < t)) {
           l.target = static_cast<int32_t>(k);
           l.target_is_place = false;
@@ -2577,6 +2583,17 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     // "Russia and China vetoed the resolution": a veto with no sponsor named is cast in the U.N.
     // Security Council, against it (gold README: "Vetoes 129, target IGOUNO unless the sponsor of
     // the draft is named").
+    // ("a Brazilian-drafted resolution" names its sponsor, the target)
+    if ((l.target < 0 || valid[l.target].code == "IGOUNO") && md.code.rfind("129", 0) == 0)
+      for (size_t k = 0; k < valid.size(); ++k) {
+        const std::string& last = toks[valid[k].end - 1].lower;
+        if (static_cast<int32_t>(k) != l.source && valid[k].first > pm.trigger_first &&
+            (last.size() > 8 && (last.compare(last.size() - 8, 8, "-drafted") == 0 ||
+                                 (last.size() > 10 && last.compare(last.size() - 10, 10, "-sponsored") == 0)))) {
+          l.target = static_cast<int32_t>(k);
+          break;
+        }
+      }
     const bool un_veto = l.target < 0 && own_country.empty() && !inferred && md.code.rfind("129", 0) == 0 &&
                          MatchHas(toks, pm.trigger_first, pm.trigger_end, {"vetoed", "veto", "vetoes", "vetoing"});
     if (un_veto) own_country = "IGOUNO";
@@ -3073,6 +3090,33 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
         }
       if (!e.target.code.empty()) break;
     }
+  }
+  // "Kiribati switched diplomatic recognition from Taiwan to China": recognising one side
+  // breaks relations with the other (161 to the one left).
+  if (const ontology::CameoCode* cut = im.onto.Find("161")) {
+    std::vector<Event> added;
+    for (const Event& e : events) {
+      if (e.code != "054") continue;
+      uint32_t at = n;
+      for (uint32_t t = 0; t < n; ++t)
+        if (toks[t].begin == e.trigger.begin) at = t;
+      if (at >= n || !In(toks[at].lower, {"switched", "switch", "switches", "switching", "shifted", "shift", "moved"}))
+        continue;
+      for (uint32_t t = at; t + 1 < n && t < at + 8; ++t) {
+        if (toks[t].lower != "from" || mention_end[t + 1] == 0) continue;
+        for (const auto& m : valid)
+          if (m.first == t + 1 && m.code != e.target.code && m.code.compare(0, 3, e.source.country) != 0) {
+            Event c = e;
+            c.target = ActorOf(article_text, toks, m);
+            SetCode(*cut, &c);
+            c.pattern += " [recognition switched away from this side -> 161]";
+            added.push_back(std::move(c));
+            break;
+          }
+        break;
+      }
+    }
+    for (auto& c : added) events.push_back(std::move(c));
   }
   // "Turkey sent a survey ship into waters Greece claims, prompting Athens to put its navy on
   // alert": what someone was prompted to do with no one named is aimed at who prompted it.
