@@ -1027,7 +1027,7 @@ bool CodeFromRoles(const EventDictionary& dict, const std::vector<text::Token>& 
   // "expelled more than half a million Afghans", "deported thousands of migrants": a mass
   // expulsion (201), not the deportation of individuals (174).
   if (code == "174") {
-    for (uint32_t i = pm.trigger_end; i < n && i < pm.trigger_end + 6; ++i) {
+    for (uint32_t i = pm.trigger_first + 1; i < n && i < std::max(pm.trigger_end, pm.trigger_first + 1) + 6; ++i) {
       const std::string& w = toks[i].lower;
       long v = 0;
       for (char ch : w) {
@@ -1772,6 +1772,20 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     }
     valid.push_back(m);
   }
+  // "the Iraqi town of Taza": a place named after "<country's> town/city of" is in that country,
+  // whatever other country shares the name.
+  for (auto& m : valid) {
+    if (m.kind != actors::ActorKind::kCountry || m.code.size() != 3 || m.first < 3 || toks[m.first - 1].lower != "of" ||
+        !In(toks[m.first - 2].lower, {"town", "city", "village", "port", "province", "region", "district", "capital"}))
+      continue;
+    for (const auto& v : valid)
+      if (v.end == m.first - 2 && v.code.size() == 3 && v.code != m.code && v.kind == actors::ActorKind::kCountry) {
+        m.entry += "+in:" + v.entry;
+        m.code = v.code;
+        m.name = v.name;
+        break;
+      }
+  }
   for (const auto& m : valid) {
     mention_end[m.first] = m.end;
     // "for American support", "the Israeli attack": a word right after an
@@ -1875,7 +1889,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       // "warned that Israel would strike Hezbollah": a warning of one's own future
       // violence is a threat (CAMEO 13, usage notes of 012 and 130), coded as the
       // future act it announces, like "said that it would strike".
-      if (prev == "012" && (modal[k].note == "future" || modal[k].note == "intent") &&
+      if (prev == "012" && (modal[k].note == "future" || modal[k].note == "intent" || modal[k].note == "threat") &&
           modal[k].code.rfind("13", 0) == 0 && SameSide(toks, valid, matches[k - 1].trigger_first, matches[k].trigger_first))
         drop[k - 1] = true;
       else
@@ -2292,6 +2306,20 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       }
       break;
     }
+  }
+  // "Chinese police detained dozens of human rights lawyers": rights defenders no group names, held
+  // by a state's organs, are that state's own (HRI), not the international rights groups.
+  for (Link& l : links) {
+    if (l.source < 0 || l.target < 0 || valid[l.target].code != "NGOHRI" || !StateActor(valid[l.source]) ||
+        valid[l.target].entry.find("organizations.tsv") != std::string::npos)
+      continue;
+    const std::string& c = modal[l.match].code;
+    if (!(c.rfind("17", 0) == 0 || c.rfind("18", 0) == 0 || c == "116")) continue;
+    std::string country, agent;
+    SplitActorCode(valid[l.source], &country, &agent);
+    if (country.size() != 3) continue;
+    valid[l.target].code = country + "HRI";
+    valid[l.target].entry += "+home:" + country;
   }
   // "expelled more than half a million Afghans", "killed at least 500 people": a counted object
   // right after the verb is its object, however the parser hung the count.
