@@ -629,6 +629,11 @@ bool CodeFromRoles(const EventDictionary& dict, const std::vector<text::Token>& 
     *why_dropped = "only armed men take a town by walking into it";
     return false;
   }
+  // "Trump welcomed Vladimir Putin on a red carpet": welcoming a person is hosting him (043);
+  // welcoming a decision is praise (051).
+  if (code == "051" && trigger_is({"welcom"}) && l.target >= 0 && valid[l.target].kind == actors::ActorKind::kPerson &&
+      !(valid[l.target].end < n && In(toks[valid[l.target].end].lower, {"'s", "’s", "'", "’"})))
+    code = "043";
   // "a flight landed in Cyprus": an aircraft arriving somewhere is no visit.
   if (In(code.substr(0, 3), {"042", "043"}) && l.source >= 0 &&
       (MatchHas(toks, valid[l.source].first, valid[l.source].end,
@@ -2321,6 +2326,49 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     valid[l.target].code = country + "HRI";
     valid[l.target].entry += "+home:" + country;
   }
+  // "Donald Trump stood by Saudi Arabia": "stood by" is no passive, the one stood by is the target.
+  for (Link& l : links) {
+    const std::string& w = toks[matches[l.match].trigger_first].lower;
+    if (!l.passive || !In(w, {"stood", "stand", "stands", "standing"})) continue;
+    std::swap(l.source, l.target);
+    l.passive = false;
+    l.why += (l.why.empty() ? "" : "; ") + std::string("'stood by' is no passive");
+  }
+  // "Macron acknowledged France's responsibility for the 1994 killings in Rwanda": a claim or
+  // acknowledgement of responsibility is aimed at the victims' country, not the speaker's own.
+  for (Link& l : links) {
+    if (modal[l.match].code != "015" || l.source < 0) continue;
+    if (l.target >= 0 && valid[l.target].code.compare(0, 3, valid[l.source].code, 0, 3) != 0) continue;
+    const uint32_t from = matches[l.match].trigger_end;
+    for (uint32_t t = from; t + 1 < n && t < from + 14; ++t) {
+      if (!In(toks[t].lower, {"in", "against", "on"}) || mention_end[t + 1] == 0) continue;
+      for (size_t k = 0; k < valid.size(); ++k)
+        if (valid[k].first == t + 1 && valid[k].code.compare(0, 3, valid[l.source].code, 0, 3) != 0) {
+          l.target = static_cast<int32_t>(k);
+          l.why += (l.why.empty() ? "" : "; ") + std::string("target: where the acts it answers for took place");
+          break;
+        }
+      break;
+    }
+  }
+  // "ordered a team to look into corruption allegations against the family of the prime
+  // minister": an inquiry with no one named is into whoever the allegations are against.
+  for (Link& l : links) {
+    if (l.target >= 0 || modal[l.match].code.rfind("09", 0) != 0) continue;
+    const uint32_t from = matches[l.match].trigger_end;
+    for (uint32_t t = from; t + 1 < n && t < from + 15; ++t) {
+      if (toks[t].lower == ";" || toks[t].lower != "against") continue;
+      uint32_t r = t + 1;
+      while (r < n && r < t + 5 && mention_end[r] == 0) ++r;
+      for (size_t k = 0; k < valid.size(); ++k)
+        if (r < n && valid[k].first == r && static_cast<int32_t>(k) != l.source) {
+          l.target = static_cast<int32_t>(k);
+          l.why += (l.why.empty() ? "" : "; ") + std::string("target: whom the allegations are against");
+          break;
+        }
+      break;
+    }
+  }
   // "expelled more than half a million Afghans", "killed at least 500 people": a counted object
   // right after the verb is its object, however the parser hung the count.
   for (Link& l : links) {
@@ -3145,6 +3193,21 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       }
     }
     for (auto& c : added) events.push_back(std::move(c));
+  }
+  // "expelled France's ambassador, giving him 72 hours to leave": the deadline is part of the
+  // expulsion, no separate ultimatum.
+  {
+    bool expelled = false;
+    for (const Event& e : events) expelled |= In(e.code.substr(0, 3), {"161", "166", "174"});
+    if (expelled)
+      std::erase_if(events, [&](const Event& e) {
+        if (e.code != "139" || !e.target.code.empty()) return false;
+        for (const Event& x : events)
+          if (x.source.code == e.source.code && In(x.code.substr(0, 3), {"161", "166", "174"}) &&
+              x.trigger.end <= e.trigger.begin)
+            return true;
+        return false;
+      });
   }
   // "Turkey sent a survey ship into waters Greece claims, prompting Athens to put its navy on
   // alert": what someone was prompted to do with no one named is aimed at who prompted it.
