@@ -634,6 +634,13 @@ bool CodeFromRoles(const EventDictionary& dict, const std::vector<text::Token>& 
   if (code == "051" && trigger_is({"welcom"}) && l.target >= 0 && valid[l.target].kind == actors::ActorKind::kPerson &&
       !(valid[l.target].end < n && In(toks[valid[l.target].end].lower, {"'s", "’s", "'", "’"})))
     code = "043";
+  // "Kenyan police shot dead at least 16 people during protests": police violence against people
+  // at a protest is violent repression (175).
+  if ((code.rfind("18", 0) == 0 || code.rfind("19", 0) == 0) && l.source >= 0 && l.target >= 0 &&
+      AgentCode(valid[l.source].code) == "COP" && AgentCode(valid[l.target].code) == "CVL" &&
+      MatchHas(toks, 0, n, {"protest", "protests", "protesters", "protestors", "demonstrators", "demonstration",
+                            "demonstrations", "rally", "rallies", "marchers"}))
+    code = "175";
   // "a flight landed in Cyprus": an aircraft arriving somewhere is no visit.
   if (In(code.substr(0, 3), {"042", "043"}) && l.source >= 0 &&
       (MatchHas(toks, valid[l.source].first, valid[l.source].end,
@@ -2364,6 +2371,39 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
         if (r < n && valid[k].first == r && static_cast<int32_t>(k) != l.source) {
           l.target = static_cast<int32_t>(k);
           l.why += (l.why.empty() ? "" : "; ") + std::string("target: whom the allegations are against");
+          break;
+        }
+      break;
+    }
+  }
+  // "Tuvaluans threatened by rising seas", "villages hit by floods": a participle right after a
+  // noun with a "by" agent that names no actor describes what befell the noun; no one did it.
+  std::erase_if(links, [&](const Link& l) {
+    const PredicateMatch& a = matches[l.match];
+    const uint32_t f = a.trigger_first;
+    if (a.trigger_end != f + 1 || f == 0 || f + 1 >= n || toks[f + 1].lower != "by") return false;
+    const std::string& w = toks[f].lower;
+    if (!(w.size() > 3 && (w.compare(w.size() - 2, 2, "ed") == 0 || w.compare(w.size() - 2, 2, "en") == 0))) return false;
+    if (toks[f - 1].kind != text::TokenKind::kWord ||
+        In(toks[f - 1].lower, {"was", "were", "is", "are", "been", "being", "be", "has", "have", "had", "and", "or",
+                               "not", "also", "then", "later", "reportedly", "allegedly"}))
+      return false;
+    for (uint32_t t = f + 2; t < n && t < f + 6; ++t)
+      if (mention_end[t] != 0) return false;
+    return true;
+  });
+  // "adopted the European Union's sanctions against Moscow": a sanction is aimed at whom it is
+  // "against" or "on", not at the owner named before it.
+  for (Link& l : links) {
+    if (l.target < 0 || modal[l.match].code.rfind("16", 0) != 0) continue;
+    const auto& t = valid[l.target];
+    if (!(t.end < n && In(toks[t.end].lower, {"'s", "’s"}))) continue;
+    for (uint32_t u = t.end; u + 1 < n && u < t.end + 5; ++u) {
+      if (!In(toks[u].lower, {"against", "on"}) || mention_end[u + 1] == 0) continue;
+      for (size_t k = 0; k < valid.size(); ++k)
+        if (valid[k].first == u + 1 && static_cast<int32_t>(k) != l.source) {
+          l.target = static_cast<int32_t>(k);
+          l.why += (l.why.empty() ? "" : "; ") + std::string("target: whom the sanctions are against");
           break;
         }
       break;
