@@ -534,7 +534,7 @@ const Event* EarlierAct(const std::vector<text::Token>& toks, const PredicateMat
 // acts (017: "laid a wreath", "prayed at the memorial"), appeals for aid from no one named (023),
 // intents to reform or step down (034), apologies (055) and inquiries opened or ordered (090, 093).
 bool UntargetedCode(std::string_view code) {
-  return In(code.substr(0, 3), {"017", "023", "034", "055", "090", "093"});
+  return In(code.substr(0, 3), {"017", "023", "034", "055", "090", "093"}) || code == "0256";
 }
 
 // A state acting through its own organs (government, forces, police, courts, agencies) or as
