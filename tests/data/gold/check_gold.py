@@ -6,7 +6,7 @@ Checks: every line is a JSON object with the documented fields; ids are unique a
 ordered; dates are real calendar dates in 2015-2025; every event code is in the CAMEO
 codebook; every actor code is a CAMEO country code or a listed international/non-state
 code, followed by zero or more three-letter agent codes; tags match the events
-(rootNN, no_event, multi_event); split is dev, test, holdout, holdout2, holdout3, holdout4 or holdout5. Exits 1 on the first file with
+(rootNN, no_event, multi_event); split is dev, test, holdout, holdout2, holdout3, holdout4, holdout5 or holdout6. Exits 1 on the first file with
 errors, after listing them all.
 """
 import collections, datetime, json, os, re, sys
@@ -92,7 +92,7 @@ with open(path, encoding="utf-8") as f:
             err("multi_event tag does not match events")
         if ("context" in o) != ("context" in tags):
             err("context field and tag disagree")
-        if o.get("split") not in ("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"):
+        if o.get("split") not in ("dev", "test", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6"):
             err(f"bad split {o.get('split')}")
         rows.append(o)
 
@@ -112,11 +112,11 @@ for r in rows:
         root_sent[root] += 1
     for e in r["events"]:
         root_ev[e["code"][:2]] += 1
-print("root  sentences  events  dev-sentences  holdout-sentences  holdout2-sentences  holdout3-sentences  holdout4-sentences  holdout5-sentences")
+print("root  sentences  events  dev-sentences  holdout-sentences  holdout2-sentences  holdout3-sentences  holdout4-sentences  holdout5-sentences  holdout6-sentences")
 for root in sorted(root_sent):
     def in_split(name):
         return sum(1 for r in rows if r["split"] == name and any(e["code"][:2] == root for e in r["events"]))
-    print(f"{root}    {root_sent[root]:9d}  {root_ev[root]:6d}  {in_split('dev'):13d}  {in_split('holdout'):17d}  {in_split('holdout2'):18d}  {in_split('holdout3'):18d}  {in_split('holdout4'):18d}  {in_split('holdout5'):18d}")
+    print(f"{root}    {root_sent[root]:9d}  {root_ev[root]:6d}  {in_split('dev'):13d}  {in_split('holdout'):17d}  {in_split('holdout2'):18d}  {in_split('holdout3'):18d}  {in_split('holdout4'):18d}  {in_split('holdout5'):18d}  {in_split('holdout6'):18d}")
 tags = collections.Counter(t for r in rows for t in r["tags"] if not t.startswith("root"))
 print("tags: " + ", ".join(f"{k} {v}" for k, v in sorted(tags.items())))
 years = collections.Counter(r["date"][:4] for r in rows)
