@@ -122,11 +122,24 @@ Result<std::vector<GoldSentence>> LoadGold(const std::string& path) {
   return out;
 }
 
+bool InSplits(std::string_view splits, std::string_view split) {
+  if (splits.empty()) return true;
+  size_t from = 0;
+  while (from <= splits.size()) {
+    const size_t comma = splits.find(',', from);
+    const std::string_view one = splits.substr(from, comma == std::string_view::npos ? std::string_view::npos : comma - from);
+    if (one == split) return true;
+    if (comma == std::string_view::npos) break;
+    from = comma + 1;
+  }
+  return false;
+}
+
 EvalReport Evaluate(const Engine& engine, const std::vector<GoldSentence>& gold, const EvalOptions& options) {
   EvalReport r;
   std::map<std::string, int64_t> confusions;
   for (const GoldSentence& g : gold) {
-    if (!options.split.empty() && g.split != options.split) continue;
+    if (!InSplits(options.split, g.split)) continue;
     Article a;
     a.date = g.date;
     // The context is the previous sentence of the same article; only events of the gold sentence count.

@@ -18,6 +18,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/scores.h"
@@ -67,10 +68,14 @@ struct EvalReport {
 };
 
 struct EvalOptions {
-  std::string split;  // a split of the gold file ("dev", "test", "holdout", "holdout2", "holdout3"), or empty for all
+  std::string split;  // a split of the gold file ("dev", "test", "holdout" ... "holdout6"), several
+                      // separated by commas ("dev,test"), or empty for all
   double min_confidence = 0;  // events below it are not counted as predicted
   size_t top_confusions = 15;
 };
+
+// True when `split` is one of the comma-separated `splits` (or `splits` is empty: every split).
+bool InSplits(std::string_view splits, std::string_view split);
 
 EvalReport Evaluate(const Engine& engine, const std::vector<GoldSentence>& gold, const EvalOptions& options);
 

@@ -96,4 +96,14 @@ TEST(CoderEvalTest, LoaderNamesFileAndLine) {
 }
 
 }  // namespace
+TEST(CoderEvalTest, SplitsSeparatedByCommas) {
+  EXPECT_TRUE(InSplits("", "holdout6"));
+  EXPECT_TRUE(InSplits("dev", "dev"));
+  EXPECT_TRUE(InSplits("dev,test,holdout5", "test"));
+  EXPECT_TRUE(InSplits("dev,test,holdout5", "holdout5"));
+  EXPECT_FALSE(InSplits("dev,test,holdout5", "holdout"));
+  EXPECT_FALSE(InSplits("dev,test", "holdout6"));
+  EXPECT_FALSE(InSplits("dev,", "test"));
+}
+
 }  // namespace dyad::evaluation

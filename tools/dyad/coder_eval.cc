@@ -49,7 +49,7 @@ std::function<int()> Setup(CLI::App* app) {
   auto o = std::make_shared<EvalCliOptions>();
   app->add_option("gold", o->gold, "Gold sentences, JSON Lines (format: src/evaluation/coder_eval.h)")->required();
   app->add_option("--data", o->data, "Dictionaries and models (default: the shipped ones)");
-  app->add_option("--split", o->split, "Only sentences of this split (dev, test, holdout, holdout2 ... holdout5)");
+  app->add_option("--split", o->split, "Only sentences of this split (dev, test, holdout, holdout2 ... holdout6), or of several: dev,test");
   app->add_option("--format", o->format, "table or json")->capture_default_str()->check(CLI::IsMember({"table", "json"}));
   app->add_option("--errors", o->errors, "Write every sentence where gold and prediction differ to this file");
   app->add_flag("--explain", o->explain, "In the --errors file, show each sentence's parse and coding steps");
@@ -65,10 +65,13 @@ std::function<int()> Setup(CLI::App* app) {
     if (!o->split.empty()) {  // a mistyped split would silently score nothing
       std::set<std::string> splits;
       for (const auto& g : *gold) splits.insert(g.split);
-      if (!splits.count(o->split)) {
+      std::string wanted = o->split + ",";
+      for (size_t from = 0, comma; (comma = wanted.find(',', from)) != std::string::npos; from = comma + 1) {
+        const std::string one = wanted.substr(from, comma - from);
+        if (splits.count(one)) continue;
         std::string have;
         for (const auto& s : splits) have += (have.empty() ? "" : ", ") + (s.empty() ? "(none)" : s);
-        return Fail("coder eval", Status::InvalidArgument(o->gold + ": no sentence of split '" + o->split +
+        return Fail("coder eval", Status::InvalidArgument(o->gold + ": no sentence of split '" + one +
                                                           "' (splits in the file: " + have + ")"));
       }
     }
