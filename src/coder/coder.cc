@@ -2048,6 +2048,17 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
   }
   if (trace) trace->parse = parse;
   std::vector<Link> links = im.linker->LinkArguments(in);
+  // The mention that starts at token `first`, or -1; and a link's target set by a rule below.
+  auto mention_from = [&](uint32_t first) -> int32_t {
+    for (size_t k = 0; k < valid.size(); ++k)
+      if (valid[k].first == first) return static_cast<int32_t>(k);
+    return -1;
+  };
+  auto retarget = [](Link& l, int32_t k, const std::string& why) {
+    l.target = k;
+    l.target_is_place = false;
+    l.why += (l.why.empty() ? "" : "; ") + std::string("target: ") + why;
+  };
   // "Modi met Xi in Kazan, and the two leaders agreed to resume talks": "the two leaders", "both
   // sides" are the last two actors of different countries named before; a reciprocal act with no
   // other target goes both ways between them.
@@ -2284,14 +2295,9 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
              !toks[r].capitalized() && toks[r].lower.find('-') != std::string::npos)
         ++r;
       if (r >= n || mention_end[r] == 0) break;
-      for (size_t k = 0; k < valid.size(); ++k)
-        if (valid[k].first == r && static_cast<int32_t>(k) != l.source && static_cast<int32_t>(k) != l.target &&
-            (l.target < 0 || valid[l.target].first < t)) {
-          l.target = static_cast<int32_t>(k);
-          l.target_is_place = false;
-          l.why += (l.why.empty() ? "" : "; ") + std::string("target: the recipient after 'to'");
-          break;
-        }
+      const int32_t k = mention_from(r);
+      if (k >= 0 && k != l.source && k != l.target && (l.target < 0 || valid[l.target].first < t))
+        retarget(l, k, "the recipient after 'to'");
       break;
     }
   }
@@ -2308,12 +2314,8 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       for (uint32_t u = t + 2; u + 1 < n && u < t + 10; ++u) {
         if (toks[u].lower == "," || toks[u].lower == ";") break;
         if (toks[u].lower != "from" || mention_end[u + 1] == 0) continue;
-        for (size_t k = 0; k < valid.size(); ++k)
-          if (valid[k].first == u + 1 && static_cast<int32_t>(k) != l.source) {
-            l.target = static_cast<int32_t>(k);
-            l.why += (l.why.empty() ? "" : "; ") + std::string("target: whom the place is to be taken from");
-            break;
-          }
+        if (const int32_t k = mention_from(u + 1); k >= 0 && k != l.source)
+          retarget(l, k, "whom the place is to be taken from");
         break;
       }
       break;
@@ -2349,12 +2351,8 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     const uint32_t from = matches[l.match].trigger_end;
     for (uint32_t t = from; t + 1 < n && t < from + 14; ++t) {
       if (!In(toks[t].lower, {"in", "against", "on"}) || mention_end[t + 1] == 0) continue;
-      for (size_t k = 0; k < valid.size(); ++k)
-        if (valid[k].first == t + 1 && valid[k].code.compare(0, 3, valid[l.source].code, 0, 3) != 0) {
-          l.target = static_cast<int32_t>(k);
-          l.why += (l.why.empty() ? "" : "; ") + std::string("target: where the acts it answers for took place");
-          break;
-        }
+      if (const int32_t k = mention_from(t + 1); k >= 0 && valid[k].code.compare(0, 3, valid[l.source].code, 0, 3) != 0)
+        retarget(l, k, "where the acts it answers for took place");
       break;
     }
   }
@@ -2367,12 +2365,8 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       if (toks[t].lower == ";" || toks[t].lower != "against") continue;
       uint32_t r = t + 1;
       while (r < n && r < t + 5 && mention_end[r] == 0) ++r;
-      for (size_t k = 0; k < valid.size(); ++k)
-        if (r < n && valid[k].first == r && static_cast<int32_t>(k) != l.source) {
-          l.target = static_cast<int32_t>(k);
-          l.why += (l.why.empty() ? "" : "; ") + std::string("target: whom the allegations are against");
-          break;
-        }
+      if (const int32_t k = r < n ? mention_from(r) : -1; k >= 0 && k != l.source)
+        retarget(l, k, "whom the allegations are against");
       break;
     }
   }
@@ -2400,12 +2394,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
     if (!(t.end < n && In(toks[t.end].lower, {"'s", "’s"}))) continue;
     for (uint32_t u = t.end; u + 1 < n && u < t.end + 5; ++u) {
       if (!In(toks[u].lower, {"against", "on"}) || mention_end[u + 1] == 0) continue;
-      for (size_t k = 0; k < valid.size(); ++k)
-        if (valid[k].first == u + 1 && static_cast<int32_t>(k) != l.source) {
-          l.target = static_cast<int32_t>(k);
-          l.why += (l.why.empty() ? "" : "; ") + std::string("target: whom the sanctions are against");
-          break;
-        }
+      if (const int32_t k = mention_from(u + 1); k >= 0 && k != l.source) retarget(l, k, "whom the sanctions are against");
       break;
     }
   }
@@ -2427,12 +2416,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
         break;
     }
     if (!counted || j >= n || mention_end[j] == 0) continue;
-    for (size_t k = 0; k < valid.size(); ++k)
-      if (valid[k].first == j && static_cast<int32_t>(k) != l.source) {
-        l.target = static_cast<int32_t>(k);
-        l.why += (l.why.empty() ? "" : "; ") + std::string("target: the counted object right after the verb");
-        break;
-      }
+    if (const int32_t k = mention_from(j); k >= 0 && k != l.source) retarget(l, k, "the counted object right after the verb");
   }
   // "fired on and seized three Ukrainian vessels", "condemned and rejected the decision": two verbs
   // sharing one object; the first, left with no target, takes the second's.
