@@ -38,12 +38,16 @@ bool IsCompoundSuffix(std::string_view piece) {
   return std::find(std::begin(kSuffixes), std::end(kSuffixes), piece) != std::end(kSuffixes);
 }
 
+// The piece of a hyphenated token after its last hyphen ("led" of "saudi-led"), else empty.
+std::string_view SuffixAfterDash(std::string_view token_lower) {
+  const size_t dash = token_lower.rfind('-');
+  return dash == std::string_view::npos ? std::string_view() : token_lower.substr(dash + 1);
+}
+
 // "funded", "financed", "backed": a country only funds, and is an actor only of what is done to
 // the work ("Russian-backed separatists" stay no actor of Russia).
 bool FunderSuffix(std::string_view token_lower) {
-  const size_t dash = token_lower.rfind('-');
-  if (dash == std::string_view::npos) return false;
-  const std::string_view suffix = token_lower.substr(dash + 1);
+  const std::string_view suffix = SuffixAfterDash(token_lower);
   return suffix == "funded" || suffix == "financed" || suffix == "backed";
 }
 
@@ -57,9 +61,7 @@ bool IsFundedWork(std::string_view w) {
 // Suffixes that make only an organisation the actor: "Islamic State-linked insurgents" are the
 // group's own, "Russian-linked hackers" or "Iran-aligned militias" are not Russia or Iran.
 bool IsOrgOnlySuffix(std::string_view token_lower) {
-  const size_t dash = token_lower.rfind('-');
-  if (dash == std::string_view::npos) return false;
-  const std::string_view suffix = token_lower.substr(dash + 1);
+  const std::string_view suffix = SuffixAfterDash(token_lower);
   return suffix == "linked" || suffix == "affiliated" || suffix == "aligned" || suffix == "inspired";
 }
 

@@ -1009,9 +1009,9 @@ bool CodeFromRoles(const EventDictionary& dict, const std::vector<text::Token>& 
     for (uint32_t i = pm.trigger_end; i < n; ++i)
       combat |= In(toks[i].lower, {"firefight", "gunfight", "shootout", "clash", "clashes", "battle", "fighting",
                                    "combat", "exchange"});
+    // ("shot dead": "dead" ends the trigger or follows it)
     if (!combat && (trigger_is({"kill", "assassinat", "eliminat", "murder"}) ||
-                    (pm.trigger_end < n && toks[pm.trigger_end - 1].lower != "dead" && toks[pm.trigger_end].lower == "dead") ||
-                    toks[pm.trigger_end - 1].lower == "dead"))  // "shot dead"
+                    MatchHas(toks, pm.trigger_end - 1, std::min<uint32_t>(n, pm.trigger_end + 1), {"dead"})))
       code = "186";
     else if (!combat && trigger_is({"shot", "shoot", "wound", "stab", "attack", "injur"}))
       code = "185";
