@@ -2696,9 +2696,12 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
       }
     const bool un_veto = l.target < 0 && own_country.empty() && !inferred && md.code.rfind("129", 0) == 0 &&
                          MatchHas(toks, pm.trigger_first, pm.trigger_end, {"vetoed", "veto", "vetoes", "vetoing"});
-    if (un_veto) own_country = "IGOUNO";
-    if (im.options.require_target && l.target < 0 && own_country.empty() && !inferred) { skip("no target"); continue; }
-    if (l.target < 0 && own_country.empty() && !inferred && !im.options.keep_untargeted && md.code.rfind("01", 0) != 0 &&
+    if (im.options.require_target && l.target < 0 && own_country.empty() && !inferred && !un_veto) {
+      skip("no target");
+      continue;
+    }
+    if (l.target < 0 && own_country.empty() && !inferred && !un_veto && !im.options.keep_untargeted &&
+        md.code.rfind("01", 0) != 0 &&
         md.code.rfind("15", 0) != 0 && !UntargetedCode(md.code) &&
         (pm.target_first < 0 || !In(md.code.substr(0, 2), {"02", "10", "11", "12", "13"}))) {
       skip("no target actor (" + (l.why.empty() ? std::string("none found") : l.why) + ")");
@@ -2844,7 +2847,7 @@ std::vector<Event> Coder::CodeSentence(std::string_view article_text, const text
                              "; source '" + words(src.first, src.end) + "'" +
                              (l.target >= 0 ? ", target '" + words(valid[l.target].first, valid[l.target].end) + "'" : "") +
                              " by " + l.why);
-    std::string key = src.code + "|" + (l.target >= 0 ? valid[l.target].code : inferred ? inferred->code : own_country) + "|" + code;
+    std::string key = src.code + "|" + (l.target >= 0 ? valid[l.target].code : inferred ? inferred->code : un_veto ? std::string("IGOUNO") : own_country) + "|" + code;
     auto it = seen.find(key);
     if (it != seen.end()) {
       events[it->second].mentions++;
